@@ -3,6 +3,15 @@ package org.asistream.schemas;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.common.serialization.Serdes;
+import org.asistream.schemas.avro.DataQualityView;
+import org.asistream.schemas.avro.DeadLetter;
+import org.asistream.schemas.avro.PathwayLogRecord;
+import org.asistream.schemas.avro.PlatformClock;
+import org.asistream.schemas.avro.ReferenceEntry;
+import org.asistream.schemas.avro.TrustDayView;
+import org.asistream.schemas.serde.CodecSerde;
+
 /**
  * The one place where platform topic names and their settings are written down. Nobody types a topic name anywhere
  * else: producers, the stream topology, the query service, the launcher and the tests all refer to these constants.
@@ -40,6 +49,33 @@ public final class Topics {
             "cleanup.policy", "delete",
             "retention.ms", "-1",
             "retention.bytes", "-1"));
+
+    /** Key of the clock ticks on the events topic (episode ids cannot contain '~'). */
+    public static final String CLOCK_TICK_KEY = "~clock";
+
+    /** The events topic with its types: key episode id (or {@link #CLOCK_TICK_KEY}), value an event or a tick. */
+    public static final Topic<String, PathwayLogRecord> PATHWAY_EVENTS_TOPIC = new Topic<>(PATHWAY_EVENTS,
+            Serdes.String(), CodecSerde.avro(PathwayLogRecord.class));
+
+    /** The reference-data topic with its types: key {@code region:R1}, {@code network:N1} or {@code trust:T01}. */
+    public static final Topic<String, ReferenceEntry> REFERENCE_DATA_TOPIC = new Topic<>(REFERENCE_DATA,
+            Serdes.String(), CodecSerde.avro(ReferenceEntry.class));
+
+    /** The dead-letter topic with its types: key as the failed record's key (may be null). */
+    public static final Topic<String, DeadLetter> DEAD_LETTERS_TOPIC = new Topic<>(DEAD_LETTERS,
+            Serdes.String(), CodecSerde.avro(DeadLetter.class));
+
+    /** The trust-day views with their types: key {@code TRUST|yyyy-MM-dd}; a null value deletes the bucket. */
+    public static final Topic<String, TrustDayView> TRUST_DAY_VIEWS_TOPIC = new Topic<>(TRUST_DAY_VIEWS,
+            Serdes.String(), CodecSerde.avro(TrustDayView.class));
+
+    /** The data-quality views with their types: key the trust code. */
+    public static final Topic<String, DataQualityView> DATA_QUALITY_VIEWS_TOPIC = new Topic<>(DATA_QUALITY_VIEWS,
+            Serdes.String(), CodecSerde.avro(DataQualityView.class));
+
+    /** The clock views with their types: key {@code partition-N}. */
+    public static final Topic<String, PlatformClock> CLOCK_VIEWS_TOPIC = new Topic<>(CLOCK_VIEWS,
+            Serdes.String(), CodecSerde.avro(PlatformClock.class));
 
     /** Every topic the platform provisions up front (Kafka Streams creates its own internal topics). */
     public static List<TopicSpec> all() {

@@ -1,19 +1,97 @@
 package org.asistream.measures.topology;
 
+import java.util.Map;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.common.serialization.Serde;
+import org.asistream.measures.topology.serde.StreamSerdes;
+import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
 
-/** The measures topology (being built: see issue 4). */
+/**
+ * The measures topology: pathway events in, algebraic counts per (trust, day), data quality per trust and the
+ * platform clock out. A pure description of the dataflow; the application (and the tests) run it.
+ *
+ * <pre>
+ * asi.pathway-events.v1 (events and clock ticks, by episode)
+ *   -> fold-episodes [episode-log-store, deadline-index-store, partition-clock-store, trust-activity-store]
+ *        -> contribution changes -> repartition by (trust, day) -> sum-trust-days [trust-day-counts-store]
+ *                                                                 -> asi.views.trust-day.v1
+ *        -> dead letters -> asi.dead-letters.v1
+ *        -> clock readings -> asi.views.clock.v1
+ *        -> trust activity -> repartition by trust -> sum-data-quality [data-quality-store] -> asi.views.data-quality.v1
+ * </pre>
+ * Every processor, store and internal topic has an explicit name, so an upgrade never renames state.
+ */
 public final class MeasuresTopology {
 
-    public static Topology buildTopology() {
+    public static Topology buildTopology(MeasuresConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(Topics.PATHWAY_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("pathway-events-source"))
-                .peek((key, value) -> { }, org.apache.kafka.streams.kstream.Named.as("pathway-events-peek"));
+        builder.addStateStore(store(Stores.EPISODE_LOG, Serdes.String(), StreamSerdes.episodeState()));
+        builder.addStateStore(store(Stores.DEADLINE_INDEX, Serdes.Bytes(), Serdes.ByteArray()));
+        builder.addStateStore(store(Stores.PARTITION_CLOCK, Serdes.String(), Serdes.Long()));
+        builder.addStateStore(store(Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
+        builder.addStateStore(store(Stores.TRUST_DAY_COUNTS, Serdes.String(), Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde()));
+        builder.addStateStore(store(Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
+
+        // Values are decoded inside the fold, so an undecodable record is dead-lettered rather than stopping the stream.
+        KStream<String, EpisodeOutput> outputs = builder
+                .stream(Topics.PATHWAY_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("read-pathway-events"))
+                .process(() -> new EpisodeFold(config), Named.as("fold-episodes"),
+                        Stores.EPISODE_LOG, Stores.DEADLINE_INDEX, Stores.PARTITION_CLOCK, Stores.TRUST_ACTIVITY);
+
+        Map<String, KStream<String, EpisodeOutput>> routes = outputs.split(Named.as("route-"))
+                .branch((key, value) -> value instanceof ContributionChange, Branched.as("contribution-changes"))
+                .branch((key, value) -> value instanceof DeadLetterOutput, Branched.as("dead-letters"))
+                .branch((key, value) -> value instanceof ClockReading, Branched.as("clock"))
+                .branch((key, value) -> value instanceof TrustActivity, Branched.as("trust-activity"))
+                .noDefaultBranch();
+
+        // Buckets are keyed by (trust, day): bring every episode's changes to a bucket to one task before summing.
+        routes.get("route-contribution-changes")
+                .mapValues(value -> (ContributionChange) value, Named.as("as-contribution-change"))
+                .repartition(Repartitioned.<String, ContributionChange>as("contribution-changes")
+                        .withKeySerde(Serdes.String()).withValueSerde(StreamSerdes.contributionChange()))
+                .process(TrustDaySummer::new, Named.as("sum-trust-days"), Stores.TRUST_DAY_COUNTS)
+                .to(Topics.TRUST_DAY_VIEWS.name(), Produced.with(Serdes.String(), Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde())
+                        .withName("write-trust-day-views"));
+
+        routes.get("route-dead-letters")
+                .mapValues(value -> ((DeadLetterOutput) value).deadLetter(), Named.as("as-dead-letter"))
+                .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Topics.DEAD_LETTERS_TOPIC.valueSerde())
+                        .withName("write-dead-letters"));
+
+        routes.get("route-clock")
+                .mapValues(value -> ((ClockReading) value).clock(), Named.as("as-platform-clock"))
+                .to(Topics.CLOCK_VIEWS.name(), Produced.with(Serdes.String(), Topics.CLOCK_VIEWS_TOPIC.valueSerde())
+                        .withName("write-clock-views"));
+
+        // A trust's events are spread over every partition: merge each partition's activity in one task per trust.
+        routes.get("route-trust-activity")
+                .mapValues(value -> (TrustActivity) value, Named.as("as-trust-activity"))
+                .repartition(Repartitioned.<String, TrustActivity>as("trust-activity")
+                        .withKeySerde(Serdes.String()).withValueSerde(StreamSerdes.trustActivity()))
+                .process(DataQualitySummer::new, Named.as("sum-data-quality"), Stores.DATA_QUALITY)
+                .to(Topics.DATA_QUALITY_VIEWS.name(), Produced.with(Serdes.String(), Topics.DATA_QUALITY_VIEWS_TOPIC.valueSerde())
+                        .withName("write-data-quality-views"));
+
         return builder.build();
+    }
+
+    private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> keys, Serde<V> values) {
+        return org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name), keys, values).withCachingEnabled();
     }
 
     private MeasuresTopology() {

@@ -1,0 +1,170 @@
+package org.asistream.measures.domain.episode;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.asistream.measures.domain.event.EventType;
+import org.asistream.measures.domain.event.PathwayEvent;
+
+/**
+ * Decides which events of an episode count. An event hides the event it supersedes and, for a retraction, the one
+ * it retracts; an event counts exactly when no counting event hides it. References to eventIds outside the episode
+ * hide nothing, and events on a cycle of references do not count (nor hide anything).
+ */
+final class CountingEvents {
+
+    private static final int NONE = -1;
+
+    private CountingEvents() {
+    }
+
+    /** For events sorted by eventId (one per id): whether each one counts. */
+    static boolean[] resolve(List<PathwayEvent> events) {
+        int n = events.size();
+        boolean[] counting = new boolean[n];
+        if (!anyReference(events)) {
+            Arrays.fill(counting, true);
+            return counting;
+        }
+        int[] supersedes = new int[n];
+        int[] retracts = new int[n];
+        int[] unresolvedHiders = new int[n];
+        for (int i = 0; i < n; i++) {
+            PathwayEvent event = events.get(i);
+            supersedes[i] = target(events, event.supersedes());
+            retracts[i] = event.type() == EventType.RETRACTION ? target(events, event.retracts()) : NONE;
+            countHider(unresolvedHiders, supersedes[i]);
+            countHider(unresolvedHiders, retracts[i]);
+        }
+        new Evaluation(counting, supersedes, retracts, unresolvedHiders).run();
+        return counting;
+    }
+
+    private static boolean anyReference(List<PathwayEvent> events) {
+        for (PathwayEvent event : events) {
+            if (event.supersedes() != null || event.type() == EventType.RETRACTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int target(List<PathwayEvent> events, String eventId) {
+        if (eventId == null) {
+            return NONE;
+        }
+        int index = EpisodeLog.indexOf(events, eventId);
+        return index < 0 ? NONE : index;
+    }
+
+    private static void countHider(int[] unresolvedHiders, int target) {
+        if (target != NONE) {
+            unresolvedHiders[target]++;
+        }
+    }
+
+    /**
+     * Topological evaluation (Kahn's algorithm): an event is decided once all its hiders are. What is left undecided
+     * lies on a cycle or behind one; the events on a cycle are then decided as not counting, which unblocks the rest.
+     */
+    private static final class Evaluation {
+        private final boolean[] counting;
+        private final int[] supersedes;
+        private final int[] retracts;
+        private final int[] unresolvedHiders;
+        private final boolean[] hidden;
+        private final boolean[] decided;
+        private final int[] ready;
+        private int readyCount;
+        private int decidedCount;
+
+        Evaluation(boolean[] counting, int[] supersedes, int[] retracts, int[] unresolvedHiders) {
+            this.counting = counting;
+            this.supersedes = supersedes;
+            this.retracts = retracts;
+            this.unresolvedHiders = unresolvedHiders;
+            int n = counting.length;
+            this.hidden = new boolean[n];
+            this.decided = new boolean[n];
+            this.ready = new int[n];
+        }
+
+        void run() {
+            for (int i = 0; i < counting.length; i++) {
+                if (unresolvedHiders[i] == 0) {
+                    ready[readyCount++] = i;
+                }
+            }
+            drain();
+            if (decidedCount < counting.length) {
+                decideCycles();
+                drain();
+            }
+        }
+
+        private void drain() {
+            while (readyCount > 0) {
+                int event = ready[--readyCount];
+                if (!decided[event]) { // an event on a cycle may be queued after it was decided
+                    decide(event, !hidden[event]);
+                }
+            }
+        }
+
+        private void decide(int event, boolean counts) {
+            decided[event] = true;
+            decidedCount++;
+            counting[event] = counts;
+            release(supersedes[event], counts);
+            release(retracts[event], counts);
+        }
+
+        private void release(int target, boolean hiderCounts) {
+            if (target == NONE || decided[target]) {
+                return;
+            }
+            if (hiderCounts) {
+                hidden[target] = true;
+            }
+            if (--unresolvedHiders[target] == 0) {
+                ready[readyCount++] = target;
+            }
+        }
+
+        private void decideCycles() {
+            int n = counting.length;
+            boolean[] onCycle = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                onCycle[i] = !decided[i] && reachesItself(i);
+            }
+            for (int i = 0; i < n; i++) {
+                if (onCycle[i]) {
+                    decide(i, false);
+                }
+            }
+        }
+
+        /** Follows references from {@code start} through undecided events; true if they lead back to it. */
+        private boolean reachesItself(int start) {
+            int n = counting.length;
+            boolean[] seen = new boolean[n];
+            int[] stack = new int[2 * n];
+            int top = 0;
+            stack[top++] = supersedes[start];
+            stack[top++] = retracts[start];
+            while (top > 0) {
+                int event = stack[--top];
+                if (event == NONE || decided[event] || seen[event]) {
+                    continue;
+                }
+                if (event == start) {
+                    return true;
+                }
+                seen[event] = true;
+                stack[top++] = supersedes[event];
+                stack[top++] = retracts[event];
+            }
+            return false;
+        }
+    }
+}

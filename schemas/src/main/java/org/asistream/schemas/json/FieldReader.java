@@ -1,0 +1,216 @@
+package org.asistream.schemas.json;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads the fields of one JSON object strictly, recording a {@link ValidationError} for each problem instead of
+ * stopping at the first, so that an integrator sees everything wrong with a document at once. A field gets at most
+ * one error (the first found). Each read returns null (or empty) when the field was missing or invalid.
+ * JSON null counts as absent.
+ */
+public final class FieldReader {
+
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final JsonNode object;
+    private final String path;
+    private final List<ValidationError> errors;
+
+    /**
+     * @param path the object's own path ("" for the document, {@code trusts[3]} for an element), prefixed to fields
+     * @param errors where problems are recorded; shared by the readers of one document
+     */
+    public FieldReader(JsonNode object, String path, List<ValidationError> errors) {
+        this.object = object;
+        this.path = path;
+        this.errors = errors;
+    }
+
+    public String pathOf(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    public boolean has(String field) {
+        return value(field) != null;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void reject(String field, String reason) {
+        addOnce(new ValidationError(pathOf(field), reason));
+    }
+
+    /** A required, non-empty string. */
+    public String text(String field) {
+        if (!has(field)) {
+            reject(field, ValidationMessages.required());
+            return null;
+        }
+        return optionalText(field).orElse(null);
+    }
+
+    /** A string that may be absent, but not empty when present. */
+    public Optional<String> optionalText(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            reject(field, ValidationMessages.notAString());
+            return Optional.empty();
+        }
+        if (value.textValue().isBlank()) {
+            reject(field, ValidationMessages.empty());
+            return Optional.empty();
+        }
+        return Optional.of(value.textValue());
+    }
+
+    /** A required UUID in its 8-4-4-4-12 hex form, returned in lower case so that references to it always match. */
+    public String uuid(String field) {
+        if (!has(field)) {
+            reject(field, ValidationMessages.required());
+            return null;
+        }
+        return optionalUuid(field).orElse(null);
+    }
+
+    /** A UUID that may be absent, in lower case. */
+    public Optional<String> optionalUuid(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isTextual() || !UUID.matcher(value.textValue()).matches()) {
+            reject(field, ValidationMessages.notAUuid());
+            return Optional.empty();
+        }
+        return Optional.of(value.textValue().toLowerCase(Locale.ROOT));
+    }
+
+    /** A required boolean. */
+    public Boolean bool(String field) {
+        if (!has(field)) {
+            reject(field, ValidationMessages.required());
+            return null;
+        }
+        return bool(field, false);
+    }
+
+    /** A boolean that takes {@code whenAbsent} when missing. */
+    public boolean bool(String field, boolean whenAbsent) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return whenAbsent;
+        }
+        if (!value.isBoolean()) {
+            reject(field, ValidationMessages.notABoolean());
+            return whenAbsent;
+        }
+        return value.booleanValue();
+    }
+
+    /** A required integer within [min, max]. */
+    public Integer integer(String field, int min, int max) {
+        JsonNode value = value(field);
+        if (value == null) {
+            reject(field, ValidationMessages.required());
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            reject(field, ValidationMessages.integerBetween(min, max));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** A required symbol out of {@code allowed}, matched exactly (upper case). */
+    public <E extends Enum<E>> E oneOf(String field, Collection<E> allowed) {
+        if (!has(field)) {
+            reject(field, ValidationMessages.requiredOneOf(allowed));
+            return null;
+        }
+        return optionalOneOf(field, allowed);
+    }
+
+    /** A symbol out of {@code allowed}, or null when absent. */
+    public <E extends Enum<E>> E optionalOneOf(String field, Collection<E> allowed) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            for (E symbol : allowed) {
+                if (symbol.name().equals(value.textValue())) {
+                    return symbol;
+                }
+            }
+        }
+        reject(field, ValidationMessages.oneOf(allowed));
+        return null;
+    }
+
+    /** A required date in ISO-8601 form (2010-04-01). */
+    public LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            reject(field, ValidationMessages.notADate());
+            return null;
+        }
+    }
+
+    /** A required JSON array (possibly empty). */
+    public JsonNode array(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            reject(field, ValidationMessages.required());
+            return null;
+        }
+        if (!value.isArray()) {
+            reject(field, ValidationMessages.notAnArray());
+            return null;
+        }
+        return value;
+    }
+
+    /** Refuses every field not in {@code allowed}, naming it; {@code ofWhat} is e.g. "a DIAGNOSIS event". */
+    public void rejectFieldsOtherThan(Collection<String> allowed, String ofWhat) {
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            String name = property.getKey();
+            if (NhsNumbers.containsNhsNumber(name)) {
+                // Naming the field would echo the number.
+                addOnce(new ValidationError(ValidationError.WHOLE_DOCUMENT, ValidationMessages.nhsNumberInFieldName()));
+            } else if (!allowed.contains(name)) {
+                reject(name, ValidationMessages.unknownField(ofWhat, allowed));
+            }
+        }
+    }
+
+    private void addOnce(ValidationError error) {
+        if (errors.stream().noneMatch(recorded -> recorded.field().equals(error.field()))) {
+            errors.add(error);
+        }
+    }
+
+    private JsonNode value(String field) {
+        JsonNode value = object.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+}

@@ -1,0 +1,181 @@
+package org.asistream.schemas.json;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.asistream.schemas.avro.EventType;
+import org.asistream.schemas.avro.PathwayEvent;
+
+/**
+ * The trusts' JSON form of a pathway event (docs/events.md): a flat object with the envelope fields and the
+ * type-specific fields side by side. {@link #parse} validates strictly and lists every problem; {@link #toJson} writes
+ * exactly that form back, with {@code occurredAt} at the offset the trust used.
+ */
+public final class PathwayEventJson {
+
+    /** The types a trust may send; {@link EventType#UNKNOWN} only stands for types of a later schema version. */
+    public static final List<EventType> PUBLISHED_TYPES =
+            Arrays.stream(EventType.values()).filter(type -> type != EventType.UNKNOWN).toList();
+
+    private static final List<String> ENVELOPE_FIELDS =
+            List.of("eventId", "type", "episodeId", "trust", "occurredAt", "supersedes");
+    private static final Pattern EPISODE_ID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
+    private static final int NANOS_PER_MILLI = 1_000_000;
+    private static final DateTimeFormatter WHOLE_SECONDS = occurredAtFormat("HH:mm:ss");
+    private static final DateTimeFormatter MILLISECONDS = occurredAtFormat("HH:mm:ss.SSS");
+
+    public static ParsedEvent parse(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            return new ParsedEvent.Invalid(
+                    List.of(new ValidationError(ValidationError.WHOLE_DOCUMENT, ValidationMessages.notAnObject())));
+        }
+        List<ValidationError> errors = new ArrayList<>();
+        FieldReader fields = new FieldReader(json, "", errors);
+        refuseNhsNumbers(json, "", fields);
+
+        String eventId = fields.uuid("eventId");
+        EventType type = fields.oneOf("type", PUBLISHED_TYPES);
+        String episodeId = fields.text("episodeId");
+        if (episodeId != null && !EPISODE_ID.matcher(episodeId).matches()) {
+            fields.reject("episodeId", ValidationMessages.badEpisodeId());
+        }
+        String trust = fields.text("trust");
+        OffsetDateTime occurredAt = occurredAt(fields);
+        String supersedes = fields.optionalUuid("supersedes").orElse(null);
+        Object details = null;
+        // Without a known type there is no telling which other fields belong, so they are judged only once it is known.
+        if (type != null) {
+            details = EventDetailsJson.read(type, fields);
+            fields.rejectFieldsOtherThan(fieldsOf(type), "a " + type + " event");
+        }
+        if (!errors.isEmpty()) {
+            return new ParsedEvent.Invalid(errors);
+        }
+        return new ParsedEvent.Valid(PathwayEvent.newBuilder()
+                .setEventId(eventId)
+                .setType(type)
+                .setEpisodeId(episodeId)
+                .setTrust(trust)
+                .setOccurredAt(occurredAt.toInstant())
+                .setOccurredAtOffsetSeconds(occurredAt.getOffset().getTotalSeconds())
+                .setSupersedes(supersedes)
+                .setDetails(details)
+                .build());
+    }
+
+    /** The trusts' JSON of an event; {@code receivedAt} is the platform's own and is not part of it. */
+    public static ObjectNode toJson(PathwayEvent event) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("eventId", event.getEventId());
+        json.put("type", event.getType().name());
+        json.put("episodeId", event.getEpisodeId());
+        json.put("trust", event.getTrust());
+        json.put("occurredAt", occurredAtText(event));
+        if (event.getSupersedes() != null) {
+            json.put("supersedes", event.getSupersedes());
+        }
+        EventDetailsJson.write(event, json);
+        return json;
+    }
+
+    /** Every field an event of this type may carry, in the order {@link #toJson} writes them. */
+    public static List<String> fieldsOf(EventType type) {
+        return Stream.concat(ENVELOPE_FIELDS.stream(), EventDetailsJson.fieldsOf(type).stream()).toList();
+    }
+
+    /** ISO-8601 at the trust's offset: whole seconds always, milliseconds (3 digits) only when there are some. */
+    private static String occurredAtText(PathwayEvent event) {
+        OffsetDateTime time = OffsetDateTime.ofInstant(event.getOccurredAt(),
+                ZoneOffset.ofTotalSeconds(event.getOccurredAtOffsetSeconds()));
+        return (time.getNano() == 0 ? WHOLE_SECONDS : MILLISECONDS).format(time);
+    }
+
+    private static OffsetDateTime occurredAt(FieldReader fields) {
+        String text = fields.text("occurredAt");
+        if (text == null) {
+            return null;
+        }
+        OffsetDateTime time;
+        try {
+            time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            time.toInstant().toEpochMilli(); // refuses years too far out for a millisecond timestamp
+        } catch (DateTimeParseException | ArithmeticException e) {
+            fields.reject("occurredAt", isLocalDateTime(text) ? ValidationMessages.noOffset()
+                    : ValidationMessages.notADateTime());
+            return null;
+        }
+        if (time.getNano() % NANOS_PER_MILLI != 0) {
+            fields.reject("occurredAt", ValidationMessages.tooPrecise());
+            return null;
+        }
+        return time;
+    }
+
+    private static DateTimeFormatter occurredAtFormat(String timePattern) {
+        return new DateTimeFormatterBuilder()
+                .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                .appendLiteral('T')
+                .appendPattern(timePattern)
+                .appendOffsetId()
+                .toFormatter();
+    }
+
+    private static boolean isLocalDateTime(String text) {
+        try {
+            LocalDateTime.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses every string or number, anywhere in the event, that contains an NHS number. Paths name the field; a
+     * field whose name itself holds one is reported against the whole event so the number is not echoed.
+     */
+    private static void refuseNhsNumbers(JsonNode node, String path, FieldReader fields) {
+        if (node.isTextual() || node.isNumber()) {
+            String text = node.isTextual() ? node.textValue() : digitsOf(node);
+            if (NhsNumbers.containsNhsNumber(text)) {
+                fields.reject(path, ValidationMessages.nhsNumber());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseNhsNumbers(node.get(i), path + "[" + i + "]", fields);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> child : node.properties()) {
+                if (NhsNumbers.containsNhsNumber(child.getKey())) {
+                    fields.reject(ValidationError.WHOLE_DOCUMENT, ValidationMessages.nhsNumberInFieldName());
+                } else {
+                    refuseNhsNumbers(child.getValue(), path.isEmpty() ? child.getKey() : path + "." + child.getKey(),
+                            fields);
+                }
+            }
+        }
+    }
+
+    /** A number written out in plain digits, so that 9.434765919E9 is seen as the 9434765919 it is. */
+    private static String digitsOf(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return number.bigIntegerValue().toString();
+        }
+        return Double.isFinite(number.doubleValue()) ? number.decimalValue().toPlainString() : "";
+    }
+
+    private PathwayEventJson() {
+    }
+}
