@@ -3,6 +3,7 @@ package org.asistream.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,12 @@ import java.util.concurrent.CountDownLatch;
 import org.asistream.kafka.EmbeddedKafkaBroker;
 import org.asistream.kafka.FreePort;
 import org.asistream.kafka.TopicProvisioner;
+import org.asistream.schemas.credentials.Credential;
+import org.asistream.schemas.credentials.Credentials;
+import org.asistream.schemas.credentials.Role;
+import org.asistream.schemas.reference.OrganisationHierarchy;
+import org.asistream.schemas.reference.ReferenceData;
+import org.asistream.schemas.reference.ReferenceDataFile;
 
 /**
  * The whole platform on one machine: the embedded broker in this JVM, the topics, and the three services as child
@@ -28,13 +35,15 @@ final class LocalPlatform {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EmbeddedKafkaBroker broker;
+    private Path credentialsFile;
+    private Credentials credentials;
 
     LocalPlatform(PlatformOptions options, Path home) {
         this.options = options;
         this.home = home;
     }
 
-    void start() throws IOException, InterruptedException {
+    void start() throws Exception {
         Map<String, Path> jars = builtServices();
         requirePortsFree();
         Path dataDir = options.dataDir().toAbsolutePath();
@@ -45,14 +54,25 @@ final class LocalPlatform {
         broker = EmbeddedKafkaBroker.start(dataDir, options.kafkaPort());
         new TopicProvisioner(broker.bootstrapServers(), (short) 1).provisionAll();
 
+        ReferenceData reference = referenceData();
+        ReferencePublisher.Outcome published = new ReferencePublisher(broker.bootstrapServers()).publish(reference);
+        System.out.println("Reference data: " + reference.regions().size() + " regions, " + reference.networks().size()
+                + " networks, " + reference.trusts().size() + " trusts (" + published.published() + " records published)");
+        if (!published.notInFile().isEmpty()) {
+            System.out.println("  kept in the reference topic though not in the file: " + String.join(", ", published.notInFile()));
+        }
+        credentialsFile = credentials(dataDir, OrganisationHierarchy.of(reference));
+
         String bootstrap = broker.bootstrapServers();
         services.add(new ServiceProcess("measures-stream", jars.get("measures-stream"), options.streamPort(), "1g", Map.of(
                 "kafka.bootstrap.servers", bootstrap,
                 "kafka-streams.state.dir", dataDir.resolve("measures-stream-state").toString()), logDir));
         services.add(new ServiceProcess("query-service", jars.get("query-service"), options.queryPort(), "1g", Map.of(
-                "kafka.bootstrap.servers", bootstrap), logDir));
+                "kafka.bootstrap.servers", bootstrap,
+                "asi.credentials.file", credentialsFile.toString()), logDir));
         services.add(new ServiceProcess("ingest-service", jars.get("ingest-service"), options.ingestPort(), "768m", Map.of(
-                "kafka.bootstrap.servers", bootstrap), logDir));
+                "kafka.bootstrap.servers", bootstrap,
+                "asi.credentials.file", credentialsFile.toString()), logDir));
         for (ServiceProcess service : services) {
             System.out.println("Starting " + service.name() + " (log: " + service.logFile() + ")");
             service.start();
@@ -69,6 +89,10 @@ final class LocalPlatform {
         System.out.println("  Dashboard and query API: http://localhost:" + options.queryPort() + "/");
         System.out.println("  Trusts' ingest API:      http://localhost:" + options.ingestPort() + "/v1/events");
         System.out.println("  Kafka bootstrap:         " + broker.bootstrapServers());
+        System.out.println("  API credentials:         " + credentialsFile);
+        sampleToken(Role.TRUST).ifPresent(c -> System.out.println("    a trust's token (" + c.org() + "):      " + c.token()));
+        sampleToken(Role.NETWORK).ifPresent(c -> System.out.println("    a network director's (" + c.org() + "): " + c.token()));
+        sampleToken(Role.NATIONAL).ifPresent(c -> System.out.println("    national:                 " + c.token()));
         System.out.println("Press Ctrl-C to stop.");
     }
 
@@ -91,6 +115,42 @@ final class LocalPlatform {
         } finally {
             stopped.countDown();
         }
+    }
+
+    private ReferenceData referenceData() throws IOException {
+        if (options.reference() == null) {
+            return ReferenceDataFile.syntheticRegistry();
+        }
+        if (!Files.isRegularFile(options.reference())) {
+            throw new PlatformException("--reference " + options.reference() + ": no such file");
+        }
+        try {
+            return ReferenceDataFile.read(options.reference());
+        } catch (RuntimeException e) {
+            throw new PlatformException("--reference " + options.reference() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The given credentials file, or demo credentials for every organisation, generated once per data directory. */
+    private Path credentials(Path dataDir, OrganisationHierarchy hierarchy) throws IOException {
+        Path file = options.credentials() != null ? options.credentials() : dataDir.resolve("demo-credentials.json");
+        if (options.credentials() == null && !Files.exists(file)) {
+            Credentials.demoFor(hierarchy, new SecureRandom()).write(file);
+            System.out.println("Generated demo credentials for every organisation: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new PlatformException("--credentials " + file + ": no such file");
+        }
+        try {
+            credentials = Credentials.read(file).requireKnownOrganisations(hierarchy);
+        } catch (RuntimeException e) {
+            throw new PlatformException("credentials " + file + ": " + e.getMessage(), e);
+        }
+        return file.toAbsolutePath();
+    }
+
+    private java.util.Optional<Credential> sampleToken(Role role) {
+        return credentials.entries().stream().filter(c -> c.role() == role && c.token() != null).findFirst();
     }
 
     private Map<String, Path> builtServices() {

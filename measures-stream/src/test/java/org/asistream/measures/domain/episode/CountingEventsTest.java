@@ -1,0 +1,148 @@
+package org.asistream.measures.domain.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.asistream.measures.domain.Pathway;
+import org.asistream.measures.domain.event.EventType;
+import org.asistream.measures.domain.event.PathwayEvent;
+import org.asistream.measures.domain.event.Ward;
+import org.junit.jupiter.api.Test;
+
+/** Which events count: corrections and retractions, applied recursively within the episode. */
+class CountingEventsTest {
+
+    private final Pathway pathway = Pathway.episode();
+    private final PathwayEvent arrival = pathway.arrival("2011-03-01T10:00Z");
+
+    @Test
+    void countsEveryEventWithoutCorrections() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan);
+    }
+
+    @Test
+    void aCorrectionReplacesTheEventItSupersedes() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent corrected = pathway.correct(scan, event -> event.occurredAt(Pathway.t("2011-03-01T10:50Z")));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, corrected);
+    }
+
+    @Test
+    void aCorrectionMayChangeTheType() {
+        PathwayEvent ward = pathway.ward("2011-03-01T10:30Z", Ward.STROKE_UNIT);
+        PathwayEvent scan = pathway.correct(ward, event -> event.type(EventType.BRAIN_IMAGING).ward(null));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan);
+    }
+
+    @Test
+    void aRetractionHidesItsTargetAndIsNeverAFact() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        pathway.retract("2011-03-01T12:00Z", scan);
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival);
+    }
+
+    @Test
+    void retractingACorrectionBringsBackWhatItCorrected() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent correction = pathway.correct(scan, event -> event.occurredAt(Pathway.t("2011-03-01T10:50Z")));
+        pathway.retract("2011-03-01T12:00Z", correction);
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan);
+    }
+
+    @Test
+    void retractingARetractionBringsBackItsTarget() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent retraction = pathway.retract("2011-03-01T12:00Z", scan);
+        pathway.retract("2011-03-01T12:05Z", retraction);
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan);
+    }
+
+    @Test
+    void supersedingACorrectionBringsBackWhatItCorrectedBecauseTheRuleIsRecursive() {
+        // The spec's rule read literally: the first correction no longer counts, so nothing counting hides the scan.
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent second = pathway.correct(scan, event -> event.occurredAt(Pathway.t("2011-03-01T10:40Z")));
+        PathwayEvent third = pathway.correct(second, event -> event.occurredAt(Pathway.t("2011-03-01T10:50Z")));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan, third);
+    }
+
+    @Test
+    void replacingACorrectionTakesARetractionOfItAndACorrectionOfTheOriginal() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent second = pathway.correct(scan, event -> event.occurredAt(Pathway.t("2011-03-01T10:40Z")));
+        pathway.retract("2011-03-01T12:00Z", second);
+        PathwayEvent third = pathway.correct(scan, event -> event.occurredAt(Pathway.t("2011-03-01T10:50Z")));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, third);
+    }
+
+    @Test
+    void eventsCaughtInACycleDoNotCount() {
+        PathwayEvent first = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
+                event -> event.supersedes("e03"));
+        PathwayEvent second = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z",
+                event -> event.supersedes(first.eventId()));
+
+        assertThat(second.eventId()).isEqualTo("e03");
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival);
+    }
+
+    @Test
+    void anEventSupersedingItselfIsACycle() {
+        pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z", event -> event.supersedes("e02"));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival);
+    }
+
+    @Test
+    void retractionsCaughtInACycleHideNothingBehindTheCycle() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        // e03 retracts e04 and supersedes the scan; e04 retracts e03: both are on a cycle, so the scan is not hidden.
+        pathway.record(EventType.RETRACTION, "2011-03-01T11:00Z",
+                event -> event.retracts("e04").supersedes(scan.eventId()));
+        pathway.record(EventType.RETRACTION, "2011-03-01T11:05Z", event -> event.retracts("e03"));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan);
+    }
+
+    @Test
+    void anEventOutsideTheCycleThatHidesACycleMemberStillCounts() {
+        PathwayEvent first = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
+                event -> event.supersedes("e03"));
+        pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z", event -> event.supersedes(first.eventId()));
+        PathwayEvent outside = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:50Z",
+                event -> event.supersedes(first.eventId()));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, outside);
+    }
+
+    @Test
+    void aReferenceToAnotherEpisodesEventHidesNothing() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent otherEpisodesScan = Pathway.episode("EPISODE-0002").scan("2011-03-01T09:00Z").toBuilder()
+                .eventId("0b6f1c9e-other-episode").build();
+        pathway.retract("2011-03-01T12:00Z", otherEpisodesScan);
+        PathwayEvent correctionOfNothing = pathway.record(EventType.THROMBOLYSIS, "2011-03-01T11:00Z",
+                event -> event.supersedes(otherEpisodesScan.eventId()));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, scan, correctionOfNothing);
+    }
+
+    @Test
+    void aConflictedEventNeitherCountsNorHides() {
+        PathwayEvent scan = pathway.scan("2011-03-01T10:30Z");
+        PathwayEvent retraction = pathway.retract("2011-03-01T12:00Z", scan);
+        EpisodeLog log = pathway.log();
+
+        log.add(retraction.toBuilder().occurredAt(Pathway.t("2011-03-01T12:30Z")).build());
+
+        assertThat(log.countingFacts()).containsExactly(arrival, scan);
+    }
+}
