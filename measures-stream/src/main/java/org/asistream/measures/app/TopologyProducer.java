@@ -27,6 +27,6 @@ public class TopologyProducer {
     @Produces
     public Topology topology() {
         BankHolidays holidays = bankHolidaysFile.map(EnglandBankHolidays::fromFile).orElse(EnglandBankHolidays.DEFAULT);
-        return MeasuresTopology.buildTopology(new MeasuresConfig(holidays, dataQualityFlushInterval));
+        return MeasuresTopology.buildTopology(new MeasuresConfig(holidays, dataQualityFlushInterval, true));
     }
 }

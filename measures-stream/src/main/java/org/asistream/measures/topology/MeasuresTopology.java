@@ -37,12 +37,14 @@ public final class MeasuresTopology {
 
     public static Topology buildTopology(MeasuresConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(store(Stores.EPISODE_LOG, Serdes.String(), StreamSerdes.episodeState()));
-        builder.addStateStore(store(Stores.DEADLINE_INDEX, Serdes.Bytes(), Serdes.ByteArray()));
-        builder.addStateStore(store(Stores.PARTITION_CLOCK, Serdes.String(), Serdes.Long()));
-        builder.addStateStore(store(Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
-        builder.addStateStore(store(Stores.TRUST_DAY_COUNTS, Serdes.String(), Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde()));
-        builder.addStateStore(store(Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
+        boolean persistent = config.persistentStores();
+        builder.addStateStore(store(persistent, Stores.EPISODE_LOG, Serdes.String(), StreamSerdes.episodeState()));
+        builder.addStateStore(store(persistent, Stores.DEADLINE_INDEX, Serdes.Bytes(), Serdes.ByteArray()));
+        builder.addStateStore(store(persistent, Stores.PARTITION_CLOCK, Serdes.String(), Serdes.Long()));
+        builder.addStateStore(store(persistent, Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
+        builder.addStateStore(store(persistent, Stores.TRUST_DAY_COUNTS, Serdes.String(),
+                Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde()));
+        builder.addStateStore(store(persistent, Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
 
         // Values are decoded inside the fold, so an undecodable record is dead-lettered rather than stopping the stream.
         KStream<String, EpisodeOutput> outputs = builder
@@ -89,9 +91,12 @@ public final class MeasuresTopology {
         return builder.build();
     }
 
-    private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> keys, Serde<V> values) {
-        return org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
-                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name), keys, values).withCachingEnabled();
+    private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(boolean persistent, String name, Serde<K> keys,
+                                                                  Serde<V> values) {
+        return org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(persistent
+                        ? org.apache.kafka.streams.state.Stores.persistentKeyValueStore(name)
+                        : org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore(name), keys, values)
+                .withCachingEnabled();
     }
 
     private MeasuresTopology() {

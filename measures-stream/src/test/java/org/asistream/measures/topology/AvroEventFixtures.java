@@ -37,6 +37,11 @@ final class AvroEventFixtures {
         return CODEC.encode(new PathwayLogRecord(new ClockTick(at, "test")));
     }
 
+    /** The event as the stream sees it after the trip through the contract (absent booleans become false). */
+    static PathwayEvent throughTheContract(PathwayEvent event) {
+        return AvroEvents.toDomain(toAvro(event));
+    }
+
     static org.asistream.schemas.avro.PathwayEvent toAvro(PathwayEvent e) {
         return org.asistream.schemas.avro.PathwayEvent.newBuilder()
                 .setEventId(e.eventId())
@@ -63,7 +68,8 @@ final class AvroEventFixtures {
                     Boolean.TRUE.equals(e.inAtrialFibrillation()),
                     e.anticoagulation() == null ? null : Anticoagulation.valueOf(e.anticoagulation().name()),
                     Boolean.TRUE.equals(e.jointCarePlan()), Boolean.TRUE.equals(e.esdSupport()));
-            case TIA_FIRST_CONTACT -> new TiaFirstContact(e.abcd2());
+            // The contract requires a score; a domain test's missing score goes out as 0 (not high risk).
+            case TIA_FIRST_CONTACT -> new TiaFirstContact(e.abcd2() == null ? 0 : e.abcd2());
             case TIA_INVESTIGATION -> new TiaInvestigation(TiaInvestigationMethod.valueOf(e.method().name()));
             case RETRACTION -> new Retraction(e.retracts());
             default -> null;

@@ -42,7 +42,7 @@ final class TopologyHarness implements AutoCloseable {
     private final Map<String, TrustDayView> publishedTrustDays = new TreeMap<>();
 
     TopologyHarness() {
-        this(MeasuresConfig.defaults());
+        this(MeasuresConfig.defaults().withInMemoryStores());
     }
 
     TopologyHarness(MeasuresConfig config) {

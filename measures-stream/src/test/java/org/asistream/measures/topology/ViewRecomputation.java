@@ -1,0 +1,48 @@
+package org.asistream.measures.topology;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.asistream.measures.domain.episode.EpisodeLog;
+import org.asistream.measures.domain.event.PathwayEvent;
+import org.asistream.measures.domain.measure.AttributionKey;
+import org.asistream.measures.domain.measure.EpisodeAssessor;
+import org.asistream.measures.domain.time.BankHolidays;
+import org.asistream.measures.domain.view.Contribution;
+import org.asistream.measures.domain.view.MeasureCounts;
+import org.asistream.schemas.avro.TrustDayView;
+
+/**
+ * The trust-day views computed from scratch, with no stream: every episode's events in a log, each episode assessed
+ * once at the final clock, the contributions summed. What the stream publishes must always equal this.
+ */
+final class ViewRecomputation {
+
+    static Map<String, TrustDayView> fromScratch(Collection<PathwayEvent> events, Instant now, BankHolidays holidays) {
+        Map<String, EpisodeLog> logs = new HashMap<>();
+        for (PathwayEvent event : events) {
+            logs.computeIfAbsent(event.episodeId(), id -> new EpisodeLog()).add(event);
+        }
+        EpisodeAssessor assessor = new EpisodeAssessor(holidays);
+        Map<AttributionKey, MeasureCounts> buckets = new TreeMap<>();
+        for (EpisodeLog log : logs.values()) {
+            for (Contribution contribution : Contribution.of(assessor.assess(log, now))) {
+                buckets.computeIfAbsent(contribution.bucket(), key -> new MeasureCounts()).add(contribution);
+            }
+        }
+        Map<String, TrustDayView> views = new TreeMap<>();
+        buckets.forEach((bucket, counts) -> {
+            if (!counts.isEmpty()) {
+                views.put(TrustDayViews.key(bucket.trust(), bucket.day()),
+                        TrustDayViews.toView(bucket.trust(), bucket.day(), counts));
+            }
+        });
+        return views;
+    }
+
+    private ViewRecomputation() {
+    }
+}
