@@ -90,9 +90,10 @@ final class LocalPlatform {
         System.out.println("  Trusts' ingest API:      http://localhost:" + options.ingestPort() + "/v1/events");
         System.out.println("  Kafka bootstrap:         " + broker.bootstrapServers());
         System.out.println("  API credentials:         " + credentialsFile);
-        sampleToken(Role.TRUST).ifPresent(c -> System.out.println("    a trust's token (" + c.org() + "):      " + c.token()));
-        sampleToken(Role.NETWORK).ifPresent(c -> System.out.println("    a network director's (" + c.org() + "): " + c.token()));
-        sampleToken(Role.NATIONAL).ifPresent(c -> System.out.println("    national:                 " + c.token()));
+        sampleToken(Role.TRUST).ifPresent(c -> System.out.printf("    trust %-6s %s%n", c.org(), c.token()));
+        sampleToken(Role.NETWORK).ifPresent(c -> System.out.printf("    network %-4s %s%n", c.org(), c.token()));
+        sampleToken(Role.REGION).ifPresent(c -> System.out.printf("    region %-5s %s%n", c.org(), c.token()));
+        sampleToken(Role.NATIONAL).ifPresent(c -> System.out.printf("    national     %s%n", c.token()));
         System.out.println("Press Ctrl-C to stop.");
     }
 

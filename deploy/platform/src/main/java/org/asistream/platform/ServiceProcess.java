@@ -53,6 +53,8 @@ final class ServiceProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
         command.add("-Dquarkus.http.port=" + httpPort);
+        // A local demo listens on loopback only: its demo tokens are printed on the console.
+        command.add("-Dquarkus.http.host=127.0.0.1");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(runnerJar.toString());
