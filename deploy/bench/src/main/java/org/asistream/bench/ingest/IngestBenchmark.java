@@ -1,0 +1,245 @@
+package org.asistream.bench.ingest;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
+import org.asistream.bench.common.KafkaPerfTool;
+import org.asistream.kafka.EmbeddedKafkaBroker;
+import org.asistream.kafka.FreePort;
+import org.asistream.kafka.TopicProvisioner;
+import org.asistream.schemas.TopicSpec;
+import org.asistream.schemas.Topics;
+import org.asistream.schemas.avro.PathwayEvent;
+import org.asistream.schemas.avro.PathwayLogRecord;
+import org.asistream.schemas.avro.ReferenceEntry;
+import org.asistream.schemas.credentials.Credential;
+import org.asistream.schemas.credentials.Credentials;
+import org.asistream.schemas.credentials.Role;
+import org.asistream.schemas.json.PathwayEventJson;
+import org.asistream.schemas.reference.OrganisationHierarchy;
+import org.asistream.schemas.reference.ReferenceData;
+import org.asistream.schemas.reference.ReferenceDataFile;
+
+/**
+ * Events/s through {@code POST /v1/events} beside Kafka's own ProducerPerformance on the same broker in the same run
+ * (acks=all, lz4, linger 5 ms, records the size of our Avro events), and the ratio. Not a test: it prints figures for
+ * docs/benchmarks.md ("Ingest"). Run from the repository root after {@code ./mvnw -q install -DskipTests}:
+ * <pre>
+ * java -Xmx3g -cp "deploy/bench/target/bench-0.1.0-SNAPSHOT.jar:deploy/bench/target/lib/*" \
+ *     org.asistream.bench.ingest.IngestBenchmark [--events 1000000] [--clients 4] [--batch 500]
+ * </pre>
+ * By default it starts its own broker and ingest-service (the packaged jar, as a child JVM) on a temporary directory.
+ */
+public final class IngestBenchmark {
+
+    private static final String USAGE = """
+            Usage: IngestBenchmark [--events N] [--clients N] [--batch N] [--producer-records N] [--ingest-jar JAR]
+
+              --events N            events posted in the measured run (default 1000000)
+              --clients N           concurrent clients, one trust each (default 4)
+              --batch N             events per request (default 500)
+              --producer-records N  records sent by ProducerPerformance (default 2000000)
+              --ingest-jar JAR      default ingest-service/target/quarkus-app/quarkus-run.jar
+            """;
+    private static final TopicSpec PRODUCER_PERFORMANCE_TOPIC = new TopicSpec("bench.producer-performance",
+            Topics.DEFAULT_PARTITIONS, Map.of());
+    private static final Pattern RECORDS_PER_SECOND = Pattern.compile("([\\d.]+) records/sec");
+    private static final int WARM_UP_BATCHES = 40;
+
+    private final int events;
+    private final int clients;
+    private final int batch;
+    private final int producerRecords;
+    private final Path ingestJar;
+
+    private IngestBenchmark(int events, int clients, int batch, int producerRecords, Path ingestJar) {
+        this.events = events;
+        this.clients = clients;
+        this.batch = batch;
+        this.producerRecords = producerRecords;
+        this.ingestJar = ingestJar;
+    }
+
+    public static void main(String[] args) throws Exception {
+        parse(args).run();
+    }
+
+    private void run() throws Exception {
+        Path dataDir = Files.createTempDirectory("asi-ingest-bench");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
+            String bootstrap = broker.bootstrapServers();
+            TopicProvisioner topics = new TopicProvisioner(bootstrap, (short) 1);
+            topics.provisionAll();
+            topics.provision(List.of(PRODUCER_PERFORMANCE_TOPIC));
+            ReferenceData registry = ReferenceDataFile.syntheticRegistry();
+            publish(bootstrap, registry);
+            Credentials credentials = Credentials.demoFor(OrganisationHierarchy.of(registry), new SecureRandom());
+            Path credentialsFile = dataDir.resolve("credentials.json");
+            credentials.write(credentialsFile);
+
+            System.out.printf("Generating %,d events of %d trusts...%n", events + warmUpEvents(), clients);
+            List<IngestLoad.Client> warmUp = new ArrayList<>();
+            List<IngestLoad.Client> measured = new ArrayList<>();
+            List<Credential> trusts = credentials.entries().stream()
+                    .filter(entry -> entry.role() == Role.TRUST).limit(clients).toList();
+            long bytes = 0;
+            long records = 0;
+            for (int i = 0; i < trusts.size(); i++) {
+                PathwayGenerator generator = new PathwayGenerator(trusts.get(i).org(), i);
+                List<PathwayEvent> warmUpEvents = generator.events(warmUpEvents() / clients);
+                List<PathwayEvent> measuredEvents = generator.events(events / clients);
+                warmUp.add(client(trusts.get(i).token(), warmUpEvents));
+                measured.add(client(trusts.get(i).token(), measuredEvents));
+                bytes += recordBytes(measuredEvents);
+                records += measuredEvents.size();
+            }
+            int recordSize = Math.toIntExact(bytes / records);
+
+            System.out.printf("Kafka ProducerPerformance: %,d records of %d bytes, acks=all, lz4, linger 5 ms...%n",
+                    producerRecords, recordSize);
+            double producerPerformance = producerPerformance(bootstrap, recordSize);
+            System.out.printf("  %,.0f records/s%n", producerPerformance);
+
+            int port = FreePort.find();
+            try (IngestServiceProcess ingest = IngestServiceProcess.start(ingestJar, bootstrap, credentialsFile,
+                    port, dataDir.resolve("ingest-service.log"))) {
+                URI url = ingest.baseUrl();
+                System.out.printf("POST /v1/events: warming up with %,d events...%n", warmUpEvents());
+                IngestLoad.run(url, warmUp);
+                System.out.printf("POST /v1/events: %,d events in batches of %d from %d concurrent clients...%n",
+                        events, batch, clients);
+                Duration ingestCpuBefore = ingest.cpuTime();
+                long benchCpuBefore = ownCpuNanos();
+                IngestLoad.Result result = IngestLoad.run(url, measured);
+                Duration ingestCpu = ingest.cpuTime().minus(ingestCpuBefore);
+                long benchCpu = ownCpuNanos() - benchCpuBefore;
+                System.out.printf("  %,.0f events/s (%.1f s; per request p50 %d ms, p99 %d ms)%n",
+                        result.eventsPerSecond(), result.elapsed().toMillis() / 1000.0,
+                        result.latencyPercentile(0.5).toMillis(), result.latencyPercentile(0.99).toMillis());
+                System.out.printf("  CPU per event: ingest-service %.1f us, broker and clients %.1f us%n",
+                        ingestCpu.toNanos() / 1e3 / result.events(), benchCpu / 1e3 / result.events());
+                System.out.printf("%nIngest: %,.0f events/s = %.2f of ProducerPerformance (%,.0f records/s) on %d "
+                        + "cores, %s%n", result.eventsPerSecond(), result.eventsPerSecond() / producerPerformance,
+                        producerPerformance, Runtime.getRuntime().availableProcessors(), Instant.now());
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    /** CPU time of this JVM: the broker and the benchmark's clients. */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private int warmUpEvents() {
+        return WARM_UP_BATCHES * batch * clients;
+    }
+
+    private IngestLoad.Client client(String token, List<PathwayEvent> pathwayEvents) {
+        List<byte[]> batches = new ArrayList<>();
+        for (int from = 0; from + batch <= pathwayEvents.size(); from += batch) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            pathwayEvents.subList(from, from + batch).forEach(event -> array.add(PathwayEventJson.toJson(event)));
+            batches.add(array.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return new IngestLoad.Client(token, batches, batch);
+    }
+
+    /** Bytes of key and value the events take on the events topic, as ingest-service writes them. */
+    private static long recordBytes(List<PathwayEvent> pathwayEvents) {
+        Serializer<PathwayLogRecord> values = Topics.PATHWAY_EVENTS_TOPIC.valueSerde().serializer();
+        long bytes = 0;
+        for (PathwayEvent event : pathwayEvents) {
+            PathwayEvent received = PathwayEvent.newBuilder(event).setReceivedAt(event.getOccurredAt()).build();
+            bytes += values.serialize(Topics.PATHWAY_EVENTS.name(), new PathwayLogRecord(received)).length
+                    + event.getEpisodeId().length();
+        }
+        return bytes;
+    }
+
+    private double producerPerformance(String bootstrap, int recordSize) throws IOException, InterruptedException {
+        String output = KafkaPerfTool.run("org.apache.kafka.tools.ProducerPerformance", List.of(
+                "--topic", PRODUCER_PERFORMANCE_TOPIC.name(),
+                "--num-records", String.valueOf(producerRecords),
+                "--record-size", String.valueOf(recordSize),
+                "--throughput", "-1",
+                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true",
+                "linger.ms=5", "batch.size=131072", "compression.type=lz4"));
+        Matcher figure = RECORDS_PER_SECOND.matcher(output);
+        String last = null;
+        while (figure.find()) {
+            last = figure.group(1);
+        }
+        if (last == null) {
+            throw new IllegalStateException("no records/sec in ProducerPerformance's output:\n" + output);
+        }
+        return Double.parseDouble(last);
+    }
+
+    private static void publish(String bootstrap, ReferenceData registry) throws Exception {
+        try (KafkaProducer<String, ReferenceEntry> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                Topics.REFERENCE_DATA_TOPIC.keySerde().serializer(),
+                Topics.REFERENCE_DATA_TOPIC.valueSerde().serializer())) {
+            for (ReferenceEntry entry : registry.entries()) {
+                producer.send(new ProducerRecord<>(Topics.REFERENCE_DATA.name(), ReferenceData.keyOf(entry), entry));
+            }
+            producer.flush();
+        }
+    }
+
+    private static IngestBenchmark parse(String[] args) {
+        int events = 1_000_000;
+        int clients = 4;
+        int batch = 500;
+        int producerRecords = 2_000_000;
+        Path jar = Path.of("ingest-service/target/quarkus-app/quarkus-run.jar");
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String option = rest.pop();
+            if (option.equals("--help") || rest.isEmpty()) {
+                System.out.print(USAGE);
+                System.exit(option.equals("--help") ? 0 : 2);
+            }
+            String value = rest.pop();
+            switch (option) {
+                case "--events" -> events = Integer.parseInt(value);
+                case "--clients" -> clients = Integer.parseInt(value);
+                case "--batch" -> batch = Integer.parseInt(value);
+                case "--producer-records" -> producerRecords = Integer.parseInt(value);
+                case "--ingest-jar" -> jar = Path.of(value);
+                default -> {
+                    System.out.print(USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        return new IngestBenchmark(events, clients, batch, producerRecords, jar);
+    }
+}
