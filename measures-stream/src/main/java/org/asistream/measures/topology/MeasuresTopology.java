@@ -7,6 +7,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -14,6 +16,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.utils.Bytes;
+import org.asistream.measures.domain.view.MeasureCounts;
 import org.asistream.measures.topology.serde.StreamSerdes;
 import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
@@ -25,7 +29,7 @@ import org.asistream.schemas.Topics;
  * <pre>
  * asi.pathway-events.v1 (events and clock ticks, by episode)
  *   -> fold-episodes [episode-log-store, deadline-index-store, partition-clock-store, trust-activity-store]
- *        -> contribution changes -> repartition by (trust, day) -> sum-trust-days [trust-day-counts-store]
+ *        -> contribution changes -> repartition by (trust, day) -> sum-trust-days (aggregate) [trust-day-counts-store]
  *                                                                 -> asi.views.trust-day.v1
  *        -> dead letters -> asi.dead-letters.v1
  *        -> clock readings -> asi.views.clock.v1
@@ -42,8 +46,6 @@ public final class MeasuresTopology {
         builder.addStateStore(store(persistent, Stores.DEADLINE_INDEX, Serdes.Bytes(), Serdes.ByteArray()));
         builder.addStateStore(store(persistent, Stores.PARTITION_CLOCK, Serdes.String(), Serdes.Long()));
         builder.addStateStore(store(persistent, Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
-        builder.addStateStore(store(persistent, Stores.TRUST_DAY_COUNTS, Serdes.String(),
-                Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde()));
         builder.addStateStore(store(persistent, Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
 
         // Values are decoded inside the fold, so an undecodable record is dead-lettered rather than stopping the stream.
@@ -60,12 +62,20 @@ public final class MeasuresTopology {
                 .branch((key, value) -> value instanceof TrustActivity, Branched.as("trust-activity"))
                 .noDefaultBranch();
 
-        // Buckets are keyed by (trust, day): bring every episode's changes to a bucket to one task before summing.
+        // Buckets are keyed by (trust, day): bring every episode's changes to a bucket to one task, then keep each
+        // bucket as the sum of what its episodes contribute now (subtract before, add after). An empty bucket is
+        // deleted. The store's cache coalesces a bucket's many changes between two commits into one published view.
         routes.get("route-contribution-changes")
                 .mapValues(value -> (ContributionChange) value, Named.as("as-contribution-change"))
                 .repartition(Repartitioned.<String, ContributionChange>as("contribution-changes")
                         .withKeySerde(Serdes.String()).withValueSerde(StreamSerdes.contributionChange()))
-                .process(TrustDaySummer::new, Named.as("sum-trust-days"), Stores.TRUST_DAY_COUNTS)
+                .groupByKey(Grouped.<String, ContributionChange>as("contribution-changes-by-bucket")
+                        .withKeySerde(Serdes.String()).withValueSerde(StreamSerdes.contributionChange()))
+                .aggregate(MeasureCounts::new, (bucket, change, counts) -> TrustDayViews.apply(change, counts),
+                        Named.as("sum-trust-days"), trustDayCounts(persistent))
+                .toStream(Named.as("trust-day-changes"))
+                .mapValues((bucket, counts) -> counts == null ? null : TrustDayViews.toView(bucket, counts),
+                        Named.as("as-trust-day-view"))
                 .to(Topics.TRUST_DAY_VIEWS.name(), Produced.with(Serdes.String(), Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde())
                         .withName("write-trust-day-views"));
 
@@ -89,6 +99,15 @@ public final class MeasuresTopology {
                         .withName("write-data-quality-views"));
 
         return builder.build();
+    }
+
+    private static Materialized<String, MeasureCounts, KeyValueStore<Bytes, byte[]>> trustDayCounts(boolean persistent) {
+        return Materialized.<String, MeasureCounts>as(persistent
+                        ? org.apache.kafka.streams.state.Stores.persistentTimestampedKeyValueStore(Stores.TRUST_DAY_COUNTS)
+                        : org.apache.kafka.streams.state.Stores.inMemoryKeyValueStore(Stores.TRUST_DAY_COUNTS))
+                .withKeySerde(Serdes.String())
+                .withValueSerde(StreamSerdes.measureCounts())
+                .withCachingEnabled();
     }
 
     private static <K, V> StoreBuilder<KeyValueStore<K, V>> store(boolean persistent, String name, Serde<K> keys,

@@ -69,37 +69,24 @@ public final class TrustDayViews {
                 .build();
     }
 
-    public static MeasureCounts toCounts(TrustDayView view) {
-        MeasureCounts counts = new MeasureCounts();
-        for (Measure measure : Measure.values()) {
-            OutcomeCounts outcome = view.getMeasures().get(measure.id());
-            if (outcome != null) {
-                counts.setCount(measure, OutcomeState.MET, outcome.getMet());
-                counts.setCount(measure, OutcomeState.NOT_MET, outcome.getNotMet());
-                counts.setCount(measure, OutcomeState.PENDING, outcome.getPending());
-                counts.setCount(measure, OutcomeState.EXCLUDED, outcome.getExcluded());
-            }
+    /** The view of a bucket from its store key ({@code TRUST|yyyy-MM-dd}) and counts. */
+    public static TrustDayView toView(String key, MeasureCounts counts) {
+        int bar = key.lastIndexOf('|');
+        return toView(key.substring(0, bar), LocalDate.parse(key.substring(bar + 1)), counts);
+    }
+
+    /**
+     * Applies one episode's change to a bucket's counts: takes away what it contributed before, adds what it
+     * contributes now. Returns null (delete the bucket) when nothing is left in it.
+     */
+    static MeasureCounts apply(ContributionChange change, MeasureCounts counts) {
+        if (change.before() != null) {
+            counts.subtract(change.before());
         }
-        fill(counts.doorToScanMinutes(), view.getDoorToScanMinutes());
-        fill(counts.scanToReportMinutes(), view.getScanToReportMinutes());
-        fill(counts.doorToNeedleMinutes(), view.getDoorToNeedleMinutes());
-        ImagingCounts imaging = view.getImaging();
-        counts.setTally(Tally.IN_HOURS_SCANS_JUDGED, imaging.getScannedInHours());
-        counts.setTally(Tally.IN_HOURS_SCANNED_WITHIN_1_HOUR, imaging.getScannedWithinHourInHours());
-        counts.setTally(Tally.OUT_OF_HOURS_SCANS_JUDGED, imaging.getScannedOutOfHours());
-        counts.setTally(Tally.OUT_OF_HOURS_SCANNED_WITHIN_1_HOUR, imaging.getScannedWithinHourOutOfHours());
-        counts.setTally(Tally.THROMBOLYSIS_ELIGIBLE, imaging.getThrombolysisCohort());
-        counts.setTally(Tally.THROMBOLYSED, imaging.getThrombolysed());
-        counts.setTally(Tally.HIGH_RISK_TIA, imaging.getTiaHighRisk());
-        counts.setTally(Tally.HIGH_RISK_TIA_SCANNED_WITHIN_2_HOURS, imaging.getTiaHighRiskScannedWithin2h());
-        counts.setTally(Tally.HIGH_RISK_TIA_SCANNED_WITHIN_6_HOURS, imaging.getTiaHighRiskScannedWithin6h());
-        counts.setTally(Tally.HIGH_RISK_TIA_INVESTIGATED_WITH_MRI, imaging.getTiaHighRiskInvestigatedWithMri());
-        counts.setTally(Tally.TARIFF_EPISODES, view.getTariff().getEpisodes());
-        counts.setTally(Tally.TARIFF_EARNED_PENCE, view.getTariff().getEarnedPence());
-        counts.setTally(Tally.TARIFF_FORGONE_PENCE, view.getTariff().getForgonePence());
-        counts.setTally(Tally.INCOMPLETE_EPISODES, view.getIncompleteEpisodes());
-        view.getMissingFacts().forEach((fact, count) -> counts.setMissing(MissingFact.valueOf(fact), count));
-        return counts;
+        if (change.after() != null) {
+            counts.add(change.after());
+        }
+        return counts.isEmpty() ? null : counts;
     }
 
     private static MinuteHistogram histogram(Histogram histogram) {
@@ -108,12 +95,6 @@ public final class TrustDayViews {
             buckets.add(new MinuteBucket(histogram.minuteAt(i), histogram.countAt(i)));
         }
         return new MinuteHistogram(buckets);
-    }
-
-    private static void fill(Histogram target, MinuteHistogram source) {
-        for (MinuteBucket bucket : source.getBuckets()) {
-            target.add(bucket.getMinute(), bucket.getCount());
-        }
     }
 
     private TrustDayViews() {

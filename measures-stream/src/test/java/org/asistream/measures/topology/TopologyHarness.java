@@ -22,6 +22,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.asistream.measures.domain.event.PathwayEvent;
+import org.asistream.measures.domain.view.MeasureCounts;
 import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
 import org.asistream.schemas.avro.DataQualityView;
@@ -108,15 +109,16 @@ final class TopologyHarness implements AutoCloseable {
 
     /** The bucket in the summing store, to check the store and the topic agree. */
     TrustDayView stored(String trust, LocalDate day) {
-        KeyValueStore<String, TrustDayView> store = driver.getKeyValueStore(Stores.TRUST_DAY_COUNTS);
-        return store.get(TrustDayViews.key(trust, day));
+        KeyValueStore<String, MeasureCounts> store = driver.getKeyValueStore(Stores.TRUST_DAY_COUNTS);
+        MeasureCounts counts = store.get(TrustDayViews.key(trust, day));
+        return counts == null ? null : TrustDayViews.toView(trust, day, counts);
     }
 
     Map<String, TrustDayView> storedTrustDays() {
-        KeyValueStore<String, TrustDayView> store = driver.getKeyValueStore(Stores.TRUST_DAY_COUNTS);
+        KeyValueStore<String, MeasureCounts> store = driver.getKeyValueStore(Stores.TRUST_DAY_COUNTS);
         Map<String, TrustDayView> all = new TreeMap<>();
-        try (KeyValueIterator<String, TrustDayView> entries = store.all()) {
-            entries.forEachRemaining(entry -> all.put(entry.key, entry.value));
+        try (KeyValueIterator<String, MeasureCounts> entries = store.all()) {
+            entries.forEachRemaining(entry -> all.put(entry.key, TrustDayViews.toView(entry.key, entry.value)));
         }
         return all;
     }

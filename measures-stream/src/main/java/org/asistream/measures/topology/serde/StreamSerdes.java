@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -12,7 +13,13 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.asistream.measures.domain.episode.EpisodeLog;
 import org.asistream.measures.domain.event.PathwayEvent;
+import org.asistream.measures.domain.measure.Measure;
+import org.asistream.measures.domain.measure.MissingFact;
+import org.asistream.measures.domain.measure.OutcomeState;
 import org.asistream.measures.domain.view.Contribution;
+import org.asistream.measures.domain.view.Histogram;
+import org.asistream.measures.domain.view.MeasureCounts;
+import org.asistream.measures.domain.view.Tally;
 import org.asistream.measures.topology.ContributionChange;
 import org.asistream.measures.topology.EpisodeState;
 import org.asistream.measures.topology.TrustActivity;
@@ -26,6 +33,7 @@ public final class StreamSerdes {
     private static final int EPISODE_STATE_VERSION = 1;
     private static final int CHANGE_VERSION = 1;
     private static final int ACTIVITY_VERSION = 1;
+    private static final int COUNTS_VERSION = 1;
 
     public static Serde<EpisodeState> episodeState() {
         return serde(StreamSerdes::writeEpisodeState, StreamSerdes::readEpisodeState);
@@ -68,6 +76,74 @@ public final class StreamSerdes {
             }
             return new TrustActivity(trust, partition, occurred, received, events, byReason);
         });
+    }
+
+    /** A (trust, day) bucket's counts: only the non-zero entries, each under its enum name. */
+    public static Serde<MeasureCounts> measureCounts() {
+        return serde(counts -> {
+            BinaryWriter out = new BinaryWriter().version(COUNTS_VERSION);
+            List<Runnable> entries = new ArrayList<>();
+            for (Measure measure : Measure.values()) {
+                for (OutcomeState state : OutcomeState.values()) {
+                    long count = counts.count(measure, state);
+                    if (count != 0) {
+                        entries.add(() -> out.writeString(measure.name()).writeString(state.name()).writeLong(count));
+                    }
+                }
+            }
+            out.writeInt(entries.size());
+            entries.forEach(Runnable::run);
+            writeNonZero(out, Tally.values(), counts::tally);
+            writeNonZero(out, MissingFact.values(), counts::missing);
+            writeHistogram(out, counts.doorToScanMinutes());
+            writeHistogram(out, counts.scanToReportMinutes());
+            writeHistogram(out, counts.doorToNeedleMinutes());
+            return out.toByteArray();
+        }, bytes -> {
+            BinaryReader in = new BinaryReader(bytes).expectVersion(COUNTS_VERSION, "measure counts");
+            MeasureCounts counts = new MeasureCounts();
+            int outcomes = in.readInt();
+            for (int i = 0; i < outcomes; i++) {
+                counts.setCount(Measure.valueOf(in.readString()), OutcomeState.valueOf(in.readString()), in.readLong());
+            }
+            int tallies = in.readInt();
+            for (int i = 0; i < tallies; i++) {
+                counts.setTally(Tally.valueOf(in.readString()), in.readLong());
+            }
+            int missing = in.readInt();
+            for (int i = 0; i < missing; i++) {
+                counts.setMissing(MissingFact.valueOf(in.readString()), in.readLong());
+            }
+            readHistogram(in, counts.doorToScanMinutes());
+            readHistogram(in, counts.scanToReportMinutes());
+            readHistogram(in, counts.doorToNeedleMinutes());
+            return counts;
+        });
+    }
+
+    private static <E extends Enum<E>> void writeNonZero(BinaryWriter out, E[] keys, java.util.function.ToLongFunction<E> value) {
+        List<E> nonZero = new ArrayList<>();
+        for (E key : keys) {
+            if (value.applyAsLong(key) != 0) {
+                nonZero.add(key);
+            }
+        }
+        out.writeInt(nonZero.size());
+        nonZero.forEach(key -> out.writeString(key.name()).writeLong(value.applyAsLong(key)));
+    }
+
+    private static void writeHistogram(BinaryWriter out, Histogram histogram) {
+        out.writeInt(histogram.distinctMinutes());
+        for (int i = 0; i < histogram.distinctMinutes(); i++) {
+            out.writeInt(histogram.minuteAt(i)).writeLong(histogram.countAt(i));
+        }
+    }
+
+    private static void readHistogram(BinaryReader in, Histogram into) {
+        int buckets = in.readInt();
+        for (int i = 0; i < buckets; i++) {
+            into.add(in.readInt(), in.readLong());
+        }
     }
 
     private static byte[] writeEpisodeState(EpisodeState state) {
@@ -115,17 +191,9 @@ public final class StreamSerdes {
         return in.readBoolean() ? DomainCodec.readContribution(in) : null;
     }
 
-    private interface Encoder<T> {
-        byte[] encode(T value);
-    }
-
-    private interface Decoder<T> {
-        T decode(byte[] bytes);
-    }
-
-    private static <T> Serde<T> serde(Encoder<T> encoder, Decoder<T> decoder) {
-        Serializer<T> serializer = (topic, value) -> value == null ? null : encoder.encode(value);
-        Deserializer<T> deserializer = (topic, bytes) -> bytes == null ? null : decoder.decode(bytes);
+    private static <T> Serde<T> serde(Function<T, byte[]> encoder, Function<byte[], T> decoder) {
+        Serializer<T> serializer = (topic, value) -> value == null ? null : encoder.apply(value);
+        Deserializer<T> deserializer = (topic, bytes) -> bytes == null ? null : decoder.apply(bytes);
         return Serdes.serdeFrom(serializer, deserializer);
     }
 
