@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.asistream.kafka.PortInUseException;
+import org.asistream.platform.feed.FeedCommand;
+import org.asistream.platform.importer.ImportCommand;
 
 /**
  * The entry point behind {@code deploy/asi-platform}. Errors a user can fix are printed as one line, never as a
@@ -17,6 +19,8 @@ public final class AsiPlatform {
 
             Commands:
               run       start the whole platform locally (deploy/asi-platform run --help for its options)
+              import    send trusts' NDJSON or CSV exports to a running platform (import --help)
+              feed      send a synthetic trust feed to a running platform: feed live|backfill (feed --help)
               help      this help
             """;
 
@@ -31,6 +35,8 @@ public final class AsiPlatform {
             List<String> rest = arguments.subList(1, arguments.size());
             switch (arguments.get(0)) {
                 case "run" -> run(rest, home);
+                case "import" -> System.exit(ImportCommand.run(rest));
+                case "feed" -> System.exit(FeedCommand.run(rest));
                 default -> throw new UsageException("unknown command '" + arguments.get(0) + "'\n\n" + USAGE);
             }
         } catch (UsageException e) {

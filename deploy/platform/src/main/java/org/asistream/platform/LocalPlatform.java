@@ -2,7 +2,9 @@ package org.asistream.platform;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +15,10 @@ import java.util.concurrent.CountDownLatch;
 import org.asistream.kafka.EmbeddedKafkaBroker;
 import org.asistream.kafka.FreePort;
 import org.asistream.kafka.TopicProvisioner;
+import org.asistream.platform.feed.FeedCommand;
+import org.asistream.platform.feed.FeedSettings;
+import org.asistream.platform.feed.FeedSummary;
+import org.asistream.platform.feed.LiveFeed;
 import org.asistream.schemas.credentials.Credential;
 import org.asistream.schemas.credentials.Credentials;
 import org.asistream.schemas.credentials.Role;
@@ -29,6 +35,8 @@ final class LocalPlatform {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final LocalDate BACKFILL_FROM = LocalDate.of(2010, 4, 1);
+    private static final LocalDate BACKFILL_TO = LocalDate.of(2011, 3, 31);
 
     private final PlatformOptions options;
     private final Path home;
@@ -37,6 +45,9 @@ final class LocalPlatform {
     private EmbeddedKafkaBroker broker;
     private Path credentialsFile;
     private Credentials credentials;
+    private ReferenceData reference;
+    private LiveFeed liveFeed;
+    private Thread backfill;
 
     LocalPlatform(PlatformOptions options, Path home) {
         this.options = options;
@@ -54,7 +65,7 @@ final class LocalPlatform {
         broker = EmbeddedKafkaBroker.start(dataDir, options.kafkaPort());
         new TopicProvisioner(broker.bootstrapServers(), (short) 1).provisionAll();
 
-        ReferenceData reference = referenceData();
+        reference = referenceData();
         ReferencePublisher.Outcome published = new ReferencePublisher(broker.bootstrapServers()).publish(reference);
         System.out.println("Reference data: " + reference.regions().size() + " regions, " + reference.networks().size()
                 + " networks, " + reference.trusts().size() + " trusts (" + published.published() + " records published)");
@@ -81,6 +92,35 @@ final class LocalPlatform {
             service.awaitReady(READY_TIMEOUT);
             System.out.println("  " + service.name() + " is ready at " + service.baseUrl());
         }
+        startFeed();
+    }
+
+    /** The synthetic trusts post through the ingest API with their own tokens, as real trusts' systems do. */
+    private void startFeed() {
+        URI ingest = URI.create("http://localhost:" + options.ingestPort());
+        switch (options.feed()) {
+            case NONE -> { }
+            case LIVE -> {
+                System.out.println("Starting the live synthetic trust feed (the last 6 hours first, then real time)");
+                liveFeed = FeedCommand.startLive(ingest, credentials, reference, 1);
+            }
+            case BACKFILL -> {
+                backfill = new Thread(() -> {
+                    try {
+                        FeedSummary summary = FeedCommand.backfill(ingest, credentials, reference, 1, FeedSettings.DEFAULT,
+                                BACKFILL_FROM, BACKFILL_TO);
+                        System.out.println("Backfill finished: " + summary.describe());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        System.err.println("Backfill stopped: " + e.getMessage());
+                    }
+                }, "asi-backfill");
+                backfill.setDaemon(true);
+                System.out.println("Backfilling synthetic history " + BACKFILL_FROM + " to " + BACKFILL_TO);
+                backfill.start();
+            }
+        }
     }
 
     void printWelcome() {
@@ -104,6 +144,15 @@ final class LocalPlatform {
 
     synchronized void stop() {
         try {
+            if (liveFeed != null) {
+                liveFeed.close();
+                liveFeed = null;
+            }
+            if (backfill != null) {
+                backfill.interrupt();
+                backfill.join(10_000);
+                backfill = null;
+            }
             for (int i = services.size() - 1; i >= 0; i--) {
                 services.get(i).stop(STOP_GRACE);
             }

@@ -37,7 +37,10 @@ public record PlatformOptions(
               --credentials FILE    API bearer tokens, JSON (default: demo tokens generated into
                                     DATA_DIR/demo-credentials.json)
               --feed none|live|backfill
-                                    the synthetic trust feed (default none)
+                                    the synthetic trust feed, posted through the ingest API with each trust's
+                                    own token (default none): live sends the last 6 hours, then events in real
+                                    time; backfill sends April 2010 to March 2011 as fast as the platform takes
+                                    it. For other ranges and rates: deploy/asi-platform feed --help
               -h, --help            this help
 
             File formats: docs/events.md. Configuration of each service: README.md.
