@@ -56,6 +56,7 @@ final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "asi-measures-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(MeasuresTopology.buildTopology(config), props, Instant.parse("2026-01-01T00:00:00Z"));
         events = driver.createInputTopic(Topics.PATHWAY_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
