@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,7 +35,6 @@ import org.asistream.schemas.Topics;
 import org.asistream.schemas.avro.PathwayEvent;
 import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.ReferenceEntry;
-import org.asistream.schemas.credentials.Credential;
 import org.asistream.schemas.credentials.Credentials;
 import org.asistream.schemas.credentials.Role;
 import org.asistream.schemas.json.PathwayEventJson;
@@ -62,6 +62,11 @@ public final class IngestBenchmark {
               --batch N             events per request (default 500)
               --producer-records N  records sent by ProducerPerformance (default 2000000)
               --ingest-jar JAR      default ingest-service/target/quarkus-app/quarkus-run.jar
+
+            To measure a running platform instead of starting a broker and ingest-service, give all four of
+              --bootstrap HOST:PORT --ingest-url URL --trust CODE --token TOKEN
+            (the trust's reference data must be known to the service; a topic bench.producer-performance is created).
+            The environment variable INGEST_JAVA_OPTS adds JVM options to the ingest-service it starts.
             """;
     private static final TopicSpec PRODUCER_PERFORMANCE_TOPIC = new TopicSpec("bench.producer-performance",
             Topics.DEFAULT_PARTITIONS, Map.of());
@@ -73,13 +78,20 @@ public final class IngestBenchmark {
     private final int batch;
     private final int producerRecords;
     private final Path ingestJar;
+    private final ExternalPlatform external;
 
-    private IngestBenchmark(int events, int clients, int batch, int producerRecords, Path ingestJar) {
+    /** A running broker and ingest-service to measure instead of starting them, with one trust's token. */
+    private record ExternalPlatform(String bootstrap, URI ingestUrl, String trust, String token) {
+    }
+
+    private IngestBenchmark(int events, int clients, int batch, int producerRecords, Path ingestJar,
+            ExternalPlatform external) {
         this.events = events;
         this.clients = clients;
         this.batch = batch;
         this.producerRecords = producerRecords;
         this.ingestJar = ingestJar;
+        this.external = external;
     }
 
     public static void main(String[] args) throws Exception {
@@ -87,6 +99,13 @@ public final class IngestBenchmark {
     }
 
     private void run() throws Exception {
+        if (external != null) {
+            Workload workload = workload(List.of(new Publisher(external.trust(), external.token())));
+            new TopicProvisioner(external.bootstrap(), (short) 1).provision(List.of(PRODUCER_PERFORMANCE_TOPIC));
+            double producerPerformance = producerPerformance(external.bootstrap(), workload.recordSize());
+            load(external.ingestUrl(), workload, null, producerPerformance);
+            return;
+        }
         Path dataDir = Files.createTempDirectory("asi-ingest-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
             String bootstrap = broker.bootstrapServers();
@@ -98,57 +117,74 @@ public final class IngestBenchmark {
             Credentials credentials = Credentials.demoFor(OrganisationHierarchy.of(registry), new SecureRandom());
             Path credentialsFile = dataDir.resolve("credentials.json");
             credentials.write(credentialsFile);
+            Workload workload = workload(credentials.entries().stream()
+                    .filter(entry -> entry.role() == Role.TRUST)
+                    .limit(clients)
+                    .map(entry -> new Publisher(entry.org(), entry.token()))
+                    .toList());
 
-            System.out.printf("Generating %,d events of %d trusts...%n", events + warmUpEvents(), clients);
-            List<IngestLoad.Client> warmUp = new ArrayList<>();
-            List<IngestLoad.Client> measured = new ArrayList<>();
-            List<Credential> trusts = credentials.entries().stream()
-                    .filter(entry -> entry.role() == Role.TRUST).limit(clients).toList();
-            long bytes = 0;
-            long records = 0;
-            for (int i = 0; i < trusts.size(); i++) {
-                PathwayGenerator generator = new PathwayGenerator(trusts.get(i).org(), i);
-                List<PathwayEvent> warmUpEvents = generator.events(warmUpEvents() / clients);
-                List<PathwayEvent> measuredEvents = generator.events(events / clients);
-                warmUp.add(client(trusts.get(i).token(), warmUpEvents));
-                measured.add(client(trusts.get(i).token(), measuredEvents));
-                bytes += recordBytes(measuredEvents);
-                records += measuredEvents.size();
-            }
-            int recordSize = Math.toIntExact(bytes / records);
-
-            System.out.printf("Kafka ProducerPerformance: %,d records of %d bytes, acks=all, lz4, linger 5 ms...%n",
-                    producerRecords, recordSize);
-            double producerPerformance = producerPerformance(bootstrap, recordSize);
-            System.out.printf("  %,.0f records/s%n", producerPerformance);
-
-            int port = FreePort.find();
+            double producerPerformance = producerPerformance(bootstrap, workload.recordSize());
             try (IngestServiceProcess ingest = IngestServiceProcess.start(ingestJar, bootstrap, credentialsFile,
-                    port, dataDir.resolve("ingest-service.log"))) {
-                URI url = ingest.baseUrl();
-                System.out.printf("POST /v1/events: warming up with %,d events...%n", warmUpEvents());
-                IngestLoad.run(url, warmUp);
-                System.out.printf("POST /v1/events: %,d events in batches of %d from %d concurrent clients...%n",
-                        events, batch, clients);
-                Duration ingestCpuBefore = ingest.cpuTime();
-                long benchCpuBefore = ownCpuNanos();
-                IngestLoad.Result result = IngestLoad.run(url, measured);
-                Duration ingestCpu = ingest.cpuTime().minus(ingestCpuBefore);
-                long benchCpu = ownCpuNanos() - benchCpuBefore;
-                System.out.printf("  %,.0f events/s (%.1f s; per request p50 %d ms, p99 %d ms)%n",
-                        result.eventsPerSecond(), result.elapsed().toMillis() / 1000.0,
-                        result.latencyPercentile(0.5).toMillis(), result.latencyPercentile(0.99).toMillis());
-                System.out.printf("  CPU per event: ingest-service %.1f us, broker and clients %.1f us%n",
-                        ingestCpu.toNanos() / 1e3 / result.events(), benchCpu / 1e3 / result.events());
-                System.out.printf("%nIngest: %,.0f events/s = %.2f of ProducerPerformance (%,.0f records/s) on %d "
-                        + "cores, %s%n", result.eventsPerSecond(), result.eventsPerSecond() / producerPerformance,
-                        producerPerformance, Runtime.getRuntime().availableProcessors(), Instant.now());
+                    FreePort.find(), dataDir.resolve("ingest-service.log"))) {
+                load(ingest.baseUrl(), workload, ingest, producerPerformance);
             }
         } finally {
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
+    }
+
+    /** A trust that publishes, with its token. */
+    private record Publisher(String trust, String token) {
+    }
+
+    /** The request bodies of every client, for the warm-up and the measured run, and their Avro record size. */
+    private record Workload(List<IngestLoad.Client> warmUp, List<IngestLoad.Client> measured, int recordSize) {
+    }
+
+    /** Clients take turns among the publishers (one each when there are enough). */
+    private Workload workload(List<Publisher> publishers) {
+        System.out.printf("Generating %,d events of %d trusts...%n", events + warmUpEvents(), publishers.size());
+        List<IngestLoad.Client> warmUp = new ArrayList<>();
+        List<IngestLoad.Client> measured = new ArrayList<>();
+        long bytes = 0;
+        long records = 0;
+        for (int i = 0; i < clients; i++) {
+            Publisher publisher = publishers.get(i % publishers.size());
+            PathwayGenerator generator = new PathwayGenerator(publisher.trust(), i);
+            List<PathwayEvent> warmUpEvents = generator.events(warmUpEvents() / clients);
+            List<PathwayEvent> measuredEvents = generator.events(events / clients);
+            warmUp.add(client(publisher.token(), warmUpEvents));
+            measured.add(client(publisher.token(), measuredEvents));
+            bytes += recordBytes(measuredEvents);
+            records += measuredEvents.size();
+        }
+        return new Workload(warmUp, measured, Math.toIntExact(bytes / records));
+    }
+
+    /** Posts the warm-up, then the measured run, and prints the figures; {@code ingest} is null for a given URL. */
+    private void load(URI url, Workload workload, IngestServiceProcess ingest, double producerPerformance)
+            throws InterruptedException {
+        System.out.printf("POST /v1/events: warming up with %,d events...%n", warmUpEvents());
+        IngestLoad.run(url, workload.warmUp());
+        System.out.printf("POST /v1/events: %,d events in batches of %d from %d concurrent clients...%n",
+                events, batch, clients);
+        Duration ingestCpuBefore = ingest == null ? Duration.ZERO : ingest.cpuTime();
+        long benchCpuBefore = ownCpuNanos();
+        IngestLoad.Result result = IngestLoad.run(url, workload.measured());
+        long benchCpu = ownCpuNanos() - benchCpuBefore;
+        System.out.printf("  %,.0f events/s (%.1f s; per request p50 %d ms, p99 %d ms)%n",
+                result.eventsPerSecond(), result.elapsed().toMillis() / 1000.0,
+                result.latencyPercentile(0.5).toMillis(), result.latencyPercentile(0.99).toMillis());
+        if (ingest != null) {
+            System.out.printf("  CPU per event: ingest-service %.1f us, broker and clients %.1f us%n",
+                    ingest.cpuTime().minus(ingestCpuBefore).toNanos() / 1e3 / result.events(),
+                    benchCpu / 1e3 / result.events());
+        }
+        System.out.printf("%nIngest: %,.0f events/s = %.2f of ProducerPerformance (%,.0f records/s) on %d cores, %s%n",
+                result.eventsPerSecond(), result.eventsPerSecond() / producerPerformance, producerPerformance,
+                Runtime.getRuntime().availableProcessors(), Instant.now());
     }
 
     /** CPU time of this JVM: the broker and the benchmark's clients. */
@@ -184,6 +220,8 @@ public final class IngestBenchmark {
     }
 
     private double producerPerformance(String bootstrap, int recordSize) throws IOException, InterruptedException {
+        System.out.printf("Kafka ProducerPerformance: %,d records of %d bytes, acks=all, lz4, linger 5 ms...%n",
+                producerRecords, recordSize);
         String output = KafkaPerfTool.run("org.apache.kafka.tools.ProducerPerformance", List.of(
                 "--topic", PRODUCER_PERFORMANCE_TOPIC.name(),
                 "--num-records", String.valueOf(producerRecords),
@@ -199,7 +237,9 @@ public final class IngestBenchmark {
         if (last == null) {
             throw new IllegalStateException("no records/sec in ProducerPerformance's output:\n" + output);
         }
-        return Double.parseDouble(last);
+        double recordsPerSecond = Double.parseDouble(last);
+        System.out.printf("  %,.0f records/s%n", recordsPerSecond);
+        return recordsPerSecond;
     }
 
     private static void publish(String bootstrap, ReferenceData registry) throws Exception {
@@ -220,6 +260,7 @@ public final class IngestBenchmark {
         int batch = 500;
         int producerRecords = 2_000_000;
         Path jar = Path.of("ingest-service/target/quarkus-app/quarkus-run.jar");
+        Map<String, String> platform = new HashMap<>();
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.pop();
@@ -234,12 +275,22 @@ public final class IngestBenchmark {
                 case "--batch" -> batch = Integer.parseInt(value);
                 case "--producer-records" -> producerRecords = Integer.parseInt(value);
                 case "--ingest-jar" -> jar = Path.of(value);
+                case "--bootstrap", "--ingest-url", "--trust", "--token" -> platform.put(option, value);
                 default -> {
                     System.out.print(USAGE);
                     System.exit(2);
                 }
             }
         }
-        return new IngestBenchmark(events, clients, batch, producerRecords, jar);
+        ExternalPlatform external = null;
+        if (!platform.isEmpty()) {
+            if (platform.size() != 4) {
+                System.out.print(USAGE);
+                System.exit(2);
+            }
+            external = new ExternalPlatform(platform.get("--bootstrap"), URI.create(platform.get("--ingest-url")),
+                    platform.get("--trust"), platform.get("--token"));
+        }
+        return new IngestBenchmark(events, clients, batch, producerRecords, jar, external);
     }
 }

@@ -2,7 +2,6 @@ package org.asistream.platform.importer;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ final class BulkImport {
                 progress.advanced(batch.size());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ImportStopped("cannot close " + file + " or its rejection log: " + e.getMessage(), e);
         }
     }
 
@@ -86,8 +85,8 @@ final class BulkImport {
         int waits = 0;
         while (!pending.isEmpty()) {
             BatchOutcome outcome = client.post(pending);
-            if (outcome instanceof BatchOutcome.Accepted) {
-                summary.accepted(file, pending.size());
+            if (outcome instanceof BatchOutcome.Accepted accepted) {
+                summary.accepted(file, accepted.events());
                 return;
             } else if (outcome instanceof BatchOutcome.Rejected rejected) {
                 pending = withoutRejected(file, pending, rejected.rejections(), rejections);

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.asistream.platform.UsageException;
 
@@ -56,10 +58,11 @@ public final class ImportCommand {
     public static int run(List<String> args) {
         // Ctrl-C: stop the import where it is (its checkpoint is always valid) and still print the summary.
         Thread importing = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
             importing.interrupt();
             try {
-                importing.join(INTERRUPT_GRACE.toMillis());
+                finished.await(INTERRUPT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -68,6 +71,7 @@ public final class ImportCommand {
         try {
             return run(args, System.getenv(), System.out, System.err, Backoff.DEFAULT, ImportProgress.onStderr());
         } finally {
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException e) {

@@ -65,10 +65,12 @@ final class IngestClient {
             }
             return new BatchOutcome.Rejected(rejections);
         }
-        // One event per line, so a syntax error names the event it is in.
+        // One event per line, so a syntax error names the event it is in. Its line in the batch means nothing to
+        // the user (the rejection log gives the file's line), so only the column is kept.
         int line = body.path("line").asInt(0);
         if (status == 400 && line >= 1 && line <= batchSize) {
-            return new BatchOutcome.Rejected(List.of(new EventRejection(line - 1, null, "$", detail)));
+            String reason = detail.replaceFirst("^malformed JSON at line \\d+, ", "malformed JSON at ");
+            return new BatchOutcome.Rejected(List.of(new EventRejection(line - 1, null, "$", reason)));
         }
         if (status >= 500) {
             return new BatchOutcome.Unavailable(retryAfter(response), status + " " + detail);
