@@ -1,0 +1,21 @@
+package org.asistream.query.report;
+
+import java.time.Instant;
+import java.util.List;
+import org.asistream.query.period.Period;
+
+/** The answer of {@code GET /v1/{level}/{code}/measures}: the ten measures and the figures beside them. */
+public record MeasuresReport(String level, String code, String name, Period period, Instant asOf, String asOfSource,
+                             List<MeasureFigures> measures, ImagingFigures imaging, TariffFigures tariff,
+                             DataQualityFigures dataQuality) {
+
+    public MeasuresReport {
+        measures = List.copyOf(measures);
+    }
+
+    /** The same answer for a caller who may see the organisation's totals but not its trusts one by one. */
+    public MeasuresReport withTotalsOnly() {
+        return new MeasuresReport(level, code, name, period, asOf, asOfSource, measures, imaging, tariff,
+                dataQuality.withoutTrusts());
+    }
+}

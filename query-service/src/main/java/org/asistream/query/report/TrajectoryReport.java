@@ -1,0 +1,21 @@
+package org.asistream.query.report;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The answer of {@code GET /v1/{level}/{code}/trajectory}: the monthly rates against the straight line from the
+ * baseline month's rate to the target at the aspiration month.
+ *
+ * @param undefinedReason why there is no trajectory (the baseline month has no rate); null when there is one
+ */
+public record TrajectoryReport(String level, String code, String name, String measure, double target,
+                               YearMonth from, YearMonth to, YearMonth baseline, YearMonth aspiration,
+                               Double baselineRate, Instant asOf, String asOfSource, List<TrajectoryPoint> months,
+                               String undefinedReason) {
+
+    public TrajectoryReport {
+        months = List.copyOf(months);
+    }
+}
