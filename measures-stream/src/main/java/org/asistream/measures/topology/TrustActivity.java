@@ -31,10 +31,6 @@ public record TrustActivity(
         return new TrustActivity(trust, partition, newestOccurredAt, newestReceivedAt, eventsReceived, reasons);
     }
 
-    public long deadLetters() {
-        return deadLettersByReason.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     private static Instant latest(Instant a, Instant b) {
         if (a == null) {
             return b;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -149,10 +148,6 @@ final class TopologyHarness implements AutoCloseable {
                 publishedTrustDays.put(record.key, record.value);
             }
         }
-    }
-
-    List<KeyValue<String, TrustDayView>> rawTrustDayRecords() {
-        return new ArrayList<>(trustDays.readKeyValuesToList());
     }
 
     @Override
