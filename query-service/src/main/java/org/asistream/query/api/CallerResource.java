@@ -26,10 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Who the token belongs to and which organisations it may open: what the dashboard offers after sign-in. */
 @Path("/v1/me")
 @Tag(name = "Caller")
-@APIResponse(responseCode = "401", description = ApiErrors.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiErrors.NOT_READY,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiErrors.UNAUTHORIZED)
+@APIResponse(responseCode = "503", ref = ApiErrors.NOT_READY)
 public class CallerResource {
 
     @Inject

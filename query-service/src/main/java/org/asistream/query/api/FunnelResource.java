@@ -1,5 +1,6 @@
 package org.asistream.query.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.asistream.query.organisation.Organisation;
 import org.asistream.query.organisation.Sight;
 import org.asistream.query.report.FunnelReport;
-import org.asistream.query.report.QueryParameters;
-import org.asistream.query.report.Reports;
+import org.asistream.query.statistics.Measure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,16 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Funnel-plot data: each trust's rate and denominator against exact binomial limits around the mean. */
 @Path("/v1")
 @Tag(name = "Funnel plots")
-@APIResponse(responseCode = "400", description = ApiErrors.BAD_REQUEST,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = ApiErrors.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiErrors.FORBIDDEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = ApiErrors.NOT_FOUND,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiErrors.NOT_READY,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiErrors.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = ApiErrors.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
+@APIResponse(responseCode = "503", ref = ApiErrors.NOT_READY)
 public class FunnelResource {
 
     private static final String DESCRIPTION = "Each trust's rate and denominator (met + notMet), the organisation's "
@@ -39,13 +35,7 @@ public class FunnelResource {
             + "from 1 to the largest trust's, with where each trust falls.";
 
     @Inject
-    ReadAccess access;
-
-    @Inject
-    Reports reports;
-
-    @Inject
-    JsonAnswers json;
+    OrganisationQuery query;
 
     @GET
     @Path("/{level}/{code}/funnel")
@@ -53,14 +43,15 @@ public class FunnelResource {
     @Operation(summary = "Funnel-plot data for an organisation's trusts", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The funnel plot data",
             content = @Content(schema = @Schema(implementation = FunnelReport.class)))
-    public Response funnel(@Parameter(description = MeasuresResource.LEVEL) @PathParam("level") String level,
-                               @PathParam("code") String code,
-                               @Parameter(description = LeagueTableResource.MEASURE, required = true)
-                               @QueryParam("measure") String measure,
-                               @Parameter(description = MeasuresResource.PERIOD, required = true)
-                               @QueryParam("period") String period) {
-        return json.ok(reports.funnel(access.organisation(level, code, Sight.ALL), period,
-                QueryParameters.measure(measure, true)));
+    public Uni<Response> funnel(@Parameter(description = OrganisationQuery.LEVEL) @PathParam("level") String level,
+                                @PathParam("code") String code,
+                                @Parameter(description = OrganisationQuery.MEASURE, required = true)
+                                @QueryParam("measure") String measure,
+                                @Parameter(description = OrganisationQuery.PERIOD, required = true)
+                                @QueryParam("period") String period) {
+        Organisation org = query.organisation(level, code, Sight.ALL);
+        Measure plotted = OrganisationQuery.measure(measure, true);
+        return query.answer(() -> query.reports().funnel(org, period, plotted));
     }
 
     @GET
@@ -69,10 +60,10 @@ public class FunnelResource {
     @Operation(summary = "Funnel-plot data for every trust of the nation", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The funnel plot data",
             content = @Content(schema = @Schema(implementation = FunnelReport.class)))
-    public Response nationFunnel(@Parameter(description = LeagueTableResource.MEASURE, required = true)
-                                     @QueryParam("measure") String measure,
-                                     @Parameter(description = MeasuresResource.PERIOD, required = true)
-                                     @QueryParam("period") String period) {
-        return json.ok(reports.funnel(access.nation(Sight.ALL), period, QueryParameters.measure(measure, true)));
+    public Uni<Response> nationFunnel(@Parameter(description = OrganisationQuery.MEASURE, required = true)
+                                      @QueryParam("measure") String measure,
+                                      @Parameter(description = OrganisationQuery.PERIOD, required = true)
+                                      @QueryParam("period") String period) {
+        return funnel(null, null, measure, period);
     }
 }

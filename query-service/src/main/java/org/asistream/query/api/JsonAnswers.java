@@ -28,6 +28,12 @@ public class JsonAnswers {
         return Response.ok(written.get(answer, this::write), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /** The answer's JSON if it has been written already, else null. */
+    public Response okIfWritten(Object answer) {
+        byte[] bytes = written.getIfPresent(answer);
+        return bytes == null ? null : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     private byte[] write(Object answer) {
         try {
             return json.writeValueAsBytes(answer);

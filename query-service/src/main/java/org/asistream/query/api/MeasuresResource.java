@@ -1,5 +1,6 @@
 package org.asistream.query.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import org.asistream.query.organisation.Organisation;
 import org.asistream.query.organisation.Sight;
 import org.asistream.query.report.CsvExport;
 import org.asistream.query.report.MeasuresReport;
-import org.asistream.query.report.Reports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,30 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The ten measures of one organisation and period, with the imaging, tariff and data-quality figures beside them. */
 @Path("/v1")
 @Tag(name = "Measures")
-@APIResponse(responseCode = "400", description = ApiErrors.BAD_REQUEST,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = ApiErrors.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiErrors.FORBIDDEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = ApiErrors.NOT_FOUND,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiErrors.NOT_READY,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiErrors.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = ApiErrors.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
+@APIResponse(responseCode = "503", ref = ApiErrors.NOT_READY)
 public class MeasuresResource {
 
-    static final String PERIOD = "A month 2011-03, a quarter 2011-Q1, a financial year FY2010 (April 2010 to March "
-            + "2011), last-30-days or last-12-months (rolling windows end with asOf)";
-    static final String LEVEL = "trusts, networks or regions";
-
     @Inject
-    ReadAccess access;
-
-    @Inject
-    Reports reports;
-
-    @Inject
-    JsonAnswers json;
+    OrganisationQuery query;
 
     @GET
     @Path("/{level}/{code}/measures")
@@ -56,10 +41,13 @@ public class MeasuresResource {
                     + "who sees only the organisation's totals gets data quality without the per-trust lines.")
     @APIResponse(responseCode = "200", description = "The measures",
             content = @Content(schema = @Schema(implementation = MeasuresReport.class)))
-    public Response measures(@Parameter(description = LEVEL) @PathParam("level") String level,
-                             @PathParam("code") String code,
-                             @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
-        return json.ok(report(access.organisation(level, code, Sight.TOTALS), period));
+    public Uni<Response> measures(@Parameter(description = OrganisationQuery.LEVEL) @PathParam("level") String level,
+                                  @PathParam("code") String code,
+                                  @Parameter(description = OrganisationQuery.PERIOD, required = true)
+                                  @QueryParam("period") String period) {
+        Organisation org = query.organisation(level, code, Sight.TOTALS);
+        boolean totalsOnly = query.totalsOnly(org);
+        return query.answer(() -> query.reports().measures(org, period, totalsOnly));
     }
 
     @GET
@@ -70,7 +58,8 @@ public class MeasuresResource {
             content = @Content(mediaType = QueryApi.CSV, schema = @Schema(implementation = String.class)))
     public String measuresCsv(@PathParam("level") String level, @PathParam("code") String code,
                               @QueryParam("period") String period) {
-        return CsvExport.measures(report(access.organisation(level, code, Sight.TOTALS), period));
+        Organisation org = query.organisation(level, code, Sight.TOTALS);
+        return CsvExport.measures(query.reports().measures(org, period, query.totalsOnly(org)));
     }
 
     @GET
@@ -79,9 +68,9 @@ public class MeasuresResource {
     @Operation(summary = "The nation's measures for a period")
     @APIResponse(responseCode = "200", description = "The measures",
             content = @Content(schema = @Schema(implementation = MeasuresReport.class)))
-    public Response nationMeasures(@Parameter(description = PERIOD, required = true)
-                                   @QueryParam("period") String period) {
-        return json.ok(report(access.nation(Sight.TOTALS), period));
+    public Uni<Response> nationMeasures(@Parameter(description = OrganisationQuery.PERIOD, required = true)
+                                        @QueryParam("period") String period) {
+        return measures(null, null, period);
     }
 
     @GET
@@ -91,10 +80,6 @@ public class MeasuresResource {
     @APIResponse(responseCode = "200", description = "The measures as CSV",
             content = @Content(mediaType = QueryApi.CSV, schema = @Schema(implementation = String.class)))
     public String nationMeasuresCsv(@QueryParam("period") String period) {
-        return CsvExport.measures(report(access.nation(Sight.TOTALS), period));
-    }
-
-    private MeasuresReport report(Organisation org, String period) {
-        return reports.measures(org, period, access.sightOf(org) != Sight.ALL);
+        return measuresCsv(null, null, period);
     }
 }

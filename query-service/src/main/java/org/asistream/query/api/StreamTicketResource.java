@@ -15,8 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Exchanges a bearer token for a short-lived ticket that opens league-table streams. */
 @Path("/v1/stream-tickets")
 @Tag(name = "League tables")
-@APIResponse(responseCode = "401", description = ApiErrors.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiErrors.UNAUTHORIZED)
 public class StreamTicketResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.asistream.query.api;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,11 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.YearMonth;
 import org.asistream.query.organisation.Organisation;
 import org.asistream.query.organisation.Sight;
 import org.asistream.query.report.QueryParameters;
-import org.asistream.query.report.Reports;
 import org.asistream.query.report.TrajectoryReport;
+import org.asistream.query.statistics.Measure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,16 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A measure's monthly rates against the linear trajectory from a baseline month to the target. */
 @Path("/v1")
 @Tag(name = "Trajectories")
-@APIResponse(responseCode = "400", description = ApiErrors.BAD_REQUEST,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = ApiErrors.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiErrors.FORBIDDEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = ApiErrors.NOT_FOUND,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = ApiErrors.NOT_READY,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiErrors.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = ApiErrors.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiErrors.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ApiErrors.NOT_FOUND)
+@APIResponse(responseCode = "503", ref = ApiErrors.NOT_READY)
 public class TrajectoryResource {
 
     private static final String DESCRIPTION = "Every month from 'from' to 'to' (default: the twelve months ending "
@@ -41,13 +38,7 @@ public class TrajectoryResource {
             + "2011-04), each month marked on or off trajectory.";
 
     @Inject
-    ReadAccess access;
-
-    @Inject
-    Reports reports;
-
-    @Inject
-    JsonAnswers json;
+    OrganisationQuery query;
 
     @GET
     @Path("/{level}/{code}/trajectory")
@@ -55,18 +46,24 @@ public class TrajectoryResource {
     @Operation(summary = "An organisation's trajectory for a measure", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The trajectory",
             content = @Content(schema = @Schema(implementation = TrajectoryReport.class)))
-    public Response trajectory(@Parameter(description = MeasuresResource.LEVEL) @PathParam("level") String level,
-                                       @PathParam("code") String code,
-                                       @Parameter(description = LeagueTableResource.MEASURE, required = true)
-                                       @QueryParam("measure") String measure,
-                                       @Parameter(description = "First month, yyyy-MM") @QueryParam("from") String from,
-                                       @Parameter(description = "Last month, yyyy-MM") @QueryParam("to") String to,
-                                       @Parameter(description = "Baseline month, yyyy-MM") @QueryParam("baseline")
-                                       String baseline,
-                                       @Parameter(description = "Month the target is to be reached, yyyy-MM")
-                                       @QueryParam("aspiration") String aspiration) {
-        return json.ok(trajectory(access.organisation(level, code, Sight.TOTALS), measure, from, to, baseline,
-                aspiration));
+    public Uni<Response> trajectory(@Parameter(description = OrganisationQuery.LEVEL) @PathParam("level") String level,
+                                    @PathParam("code") String code,
+                                    @Parameter(description = OrganisationQuery.MEASURE, required = true)
+                                    @QueryParam("measure") String measure,
+                                    @Parameter(description = "First month, yyyy-MM") @QueryParam("from") String from,
+                                    @Parameter(description = "Last month, yyyy-MM") @QueryParam("to") String to,
+                                    @Parameter(description = "Baseline month, yyyy-MM") @QueryParam("baseline")
+                                    String baseline,
+                                    @Parameter(description = "Month the target is to be reached, yyyy-MM")
+                                    @QueryParam("aspiration") String aspiration) {
+        Organisation org = query.organisation(level, code, Sight.TOTALS);
+        Measure measured = OrganisationQuery.measure(measure, true);
+        YearMonth first = QueryParameters.month("from", from);
+        YearMonth last = QueryParameters.month("to", to);
+        YearMonth baselineMonth = QueryParameters.month("baseline", baseline);
+        YearMonth aspirationMonth = QueryParameters.month("aspiration", aspiration);
+        return query.answer(() -> query.reports().trajectory(org, measured, first, last, baselineMonth,
+                aspirationMonth));
     }
 
     @GET
@@ -75,18 +72,11 @@ public class TrajectoryResource {
     @Operation(summary = "The nation's trajectory for a measure", description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The trajectory",
             content = @Content(schema = @Schema(implementation = TrajectoryReport.class)))
-    public Response nationTrajectory(@Parameter(description = LeagueTableResource.MEASURE, required = true)
-                                             @QueryParam("measure") String measure,
-                                             @QueryParam("from") String from, @QueryParam("to") String to,
-                                             @QueryParam("baseline") String baseline,
-                                             @QueryParam("aspiration") String aspiration) {
-        return json.ok(trajectory(access.nation(Sight.TOTALS), measure, from, to, baseline, aspiration));
-    }
-
-    private TrajectoryReport trajectory(Organisation org, String measure, String from, String to, String baseline,
-                                        String aspiration) {
-        return reports.trajectory(org, QueryParameters.measure(measure, true), QueryParameters.month("from", from),
-                QueryParameters.month("to", to), QueryParameters.month("baseline", baseline),
-                QueryParameters.month("aspiration", aspiration));
+    public Uni<Response> nationTrajectory(@Parameter(description = OrganisationQuery.MEASURE, required = true)
+                                          @QueryParam("measure") String measure,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
+                                          @QueryParam("baseline") String baseline,
+                                          @QueryParam("aspiration") String aspiration) {
+        return trajectory(null, null, measure, from, to, baseline, aspiration);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.asistream.query.league.LeagueRow;
 import org.asistream.query.league.LeagueTable;
 import org.asistream.query.league.TrustFigures;
@@ -51,6 +52,18 @@ public final class Reports {
     /** Keyed by the full answer's identity, so the variant lives as long as the answer it was made from. */
     private final Cache<MeasuresReport, MeasuresReport> totalsOnlyAnswers = Caffeine.newBuilder().weakKeys()
             .maximumSize(CACHED_ANSWERS).build();
+
+    /** Set while {@link #fromCacheOnly} runs on this thread: a question that would need computing is not computed. */
+    private final ThreadLocal<Boolean> cacheOnly = new ThreadLocal<>();
+
+    /** Thrown inside {@link #fromCacheOnly} where an answer would have to be computed; carries no stack. */
+    private static final class NotCached extends RuntimeException {
+        NotCached() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotCached NOT_CACHED = new NotCached();
 
     public Reports(ViewStore store, YearMonth defaultAspiration) {
         this.store = store;
@@ -259,6 +272,21 @@ public final class Reports {
         return figures;
     }
 
+    /**
+     * Asks {@code question} (a call of this class's answers) but answers only from the cache: null where an answer
+     * is missing or stale and would have to be computed. For threads that must not wait for a sum.
+     */
+    public <T> T fromCacheOnly(Supplier<T> question) {
+        cacheOnly.set(Boolean.TRUE);
+        try {
+            return question.get();
+        } catch (NotCached e) {
+            return null;
+        } finally {
+            cacheOnly.remove();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T cached(Object question, Organisation org, Function<Stamp, T> compute) {
         OrganisationIndex index = store.organisations();
@@ -267,6 +295,9 @@ public final class Reports {
         Stamped hit = answers.getIfPresent(question);
         if (hit != null && hit.stamp().equals(stamp)) {
             return (T) hit.answer();
+        }
+        if (cacheOnly.get() != null) {
+            throw NOT_CACHED;
         }
         // One computation per stale answer: concurrent readers of the same question wait for it rather than
         // repeat it.

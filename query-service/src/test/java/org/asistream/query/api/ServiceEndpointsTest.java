@@ -40,7 +40,9 @@ class ServiceEndpointsTest {
                 .body("paths.'/v1/{level}/{code}/measures'.get.responses", hasKey("404"))
                 .body("paths.'/v1/{level}/{code}/measures'.get.responses", hasKey("400"))
                 .body("paths.'/v1/{level}/{code}/measures'.get.responses", hasKey("503"))
-                .body("paths.'/v1/{level}/{code}/measures'.get.responses.'403'.content", hasKey(Problem.MEDIA_TYPE))
+                .body("paths.'/v1/{level}/{code}/measures'.get.responses.'403'.'$ref'",
+                        equalTo("#/components/responses/Forbidden"))
+                .body("components.responses.Forbidden.content", hasKey(Problem.MEDIA_TYPE))
                 .body("paths.'/v1/{level}/{code}/measures'.get.responses.'200'.content", hasKey("text/csv"))
                 .body("components.securitySchemes", hasKey("bearer"));
     }

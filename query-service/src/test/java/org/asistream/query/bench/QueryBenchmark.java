@@ -1,10 +1,18 @@
 package org.asistream.query.bench;
 
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,12 +54,15 @@ import org.asistream.schemas.reference.ReferenceData;
  * (150 x 730 records), starts the packaged query service ({@code target/quarkus-app/quarkus-run.jar}) as a child JVM,
  * waits until its views have loaded, then sends league-table and measures requests at a fixed rate (open loop: each
  * request is due at its scheduled time whatever the previous ones did, and its latency counts from that time, so a
- * stall is not hidden), over 64 connections. It runs twice: on still views, and while view records keep arriving (live), which
+ * stall is not hidden), over 64 keep-alive HTTP/1.1 connections on plain sockets (as wrk2 does: a request is written,
+ * its status line, headers and body read, and nothing else is done, so that the generator takes as little of the
+ * shared cores as it can). It runs twice: on still views, and while view records keep arriving (live), which
  * invalidates cached answers; first, as a baseline for the machine, it sends {@code GET /v1/me} (authenticated, a
- * small answer, no figures) at the same rate. Prints requests/s, p50, p99, the worst latency, the service's CPU time
- * per request and the machine's load average.
+ * small answer, no figures) at the same rate. Prints requests/s, p50, p99, the worst latency, the CPU time per request
+ * of the service and of this JVM (load generator and broker), and the machine's load average.
  *
- * <p>Arguments (all optional): {@code rate=2000 seconds=30 warmup=10 updates=50 jar=PATH}.
+ * <p>Arguments (all optional): {@code rate=2000 seconds=30 warmup=10 updates=50 jar=PATH
+ * "jvm=-Xmx1g -XX:+UseZGC"} (the service's JVM options, as the query-service README recommends for deployment).
  */
 public final class QueryBenchmark {
 
@@ -72,6 +83,7 @@ public final class QueryBenchmark {
         int warmup = intArg(args, "warmup", 10);
         int updatesPerSecond = intArg(args, "updates", 50);
         Path jar = Path.of(stringArg(args, "jar", "query-service/target/quarkus-app/quarkus-run.jar"));
+        List<String> jvmOptions = List.of(stringArg(args, "jvm", "-Xmx1g -XX:+UseZGC").trim().split("\\s+"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -pl query-service package -DskipTests");
         }
@@ -101,22 +113,24 @@ public final class QueryBenchmark {
             int port = FreePort.find();
             Path serviceLog = jar.getParent().getParent().resolve("query-benchmark-service.log");
             System.out.println("Service log: " + serviceLog);
-            Process service = startService(jar, broker.bootstrapServers(), credentials, port, serviceLog);
+            System.out.println("Service JVM options: " + String.join(" ", jvmOptions));
+            Process service = startService(jar, jvmOptions, broker.bootstrapServers(), credentials, port, serviceLog);
             try {
-                // HTTP/1.1, as browsers and load balancers speak to the service in plain HTTP (no h2c upgrade).
+                // Only for polling readiness; the load goes over plain sockets (Connection). HTTP/1.1, as browsers
+                // and load balancers speak to the service in plain HTTP (no h2c upgrade).
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5)).build();
                 long started = System.nanoTime();
                 awaitReady(client, port, service);
                 System.out.printf(Locale.ROOT, "Service ready (views loaded) %.1f s after start%n",
                         (System.nanoTime() - started) / 1e9);
-                List<URI> requests = requestMix(port);
+                List<String> requests = requestMix();
                 System.out.printf(Locale.ROOT, "%d distinct requests (league tables and measures), %d requests/s, "
                         + "%d s warm-up then %d s measured%n", requests.size(), rate, warmup, seconds);
-                run("baseline: GET /v1/me", client, List.of(URI.create("http://127.0.0.1:" + port + "/v1/me")), rate,
-                        warmup, seconds, null, 0, service);
-                run("still views", client, requests, rate, warmup, seconds, null, 0, service);
-                run("live: " + updatesPerSecond + " view records/s arriving", client, requests, rate, warmup,
+                InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
+                run("baseline: GET /v1/me", address, List.of("/v1/me"), rate, warmup, seconds, null, 0, service);
+                run("still views", address, requests, rate, warmup, seconds, null, 0, service);
+                run("live: " + updatesPerSecond + " view records/s arriving", address, requests, rate, warmup,
                         seconds, writer, updatesPerSecond, service);
             } finally {
                 service.destroy();
@@ -182,28 +196,28 @@ public final class QueryBenchmark {
     }
 
     /** Half league tables (a network or region, with or without a measure), half measures (any level). */
-    private static List<URI> requestMix(int port) {
-        String base = "http://127.0.0.1:" + port + "/v1/";
-        List<URI> requests = new ArrayList<>();
+    private static List<String> requestMix() {
+        String base = "/v1/";
+        List<String> requests = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < 400; i++) {
             String period = PERIODS[random.nextInt(PERIODS.length)];
             String measure = random.nextBoolean() ? "" : "&measure=" + MEASURES[random.nextInt(MEASURES.length)];
             String organisation = random.nextInt(4) == 0 ? "regions/" + String.format("R%02d", random.nextInt(REGIONS))
                     : "networks/" + String.format("N%02d", random.nextInt(NETWORKS));
-            requests.add(URI.create(base + organisation + "/league-table?period=" + period + measure));
+            requests.add(base + organisation + "/league-table?period=" + period + measure);
             String measured = switch (random.nextInt(4)) {
                 case 0 -> "trusts/" + trust(random.nextInt(TRUSTS));
                 case 1 -> "networks/" + String.format("N%02d", random.nextInt(NETWORKS));
                 case 2 -> "regions/" + String.format("R%02d", random.nextInt(REGIONS));
                 default -> "nation";
             };
-            requests.add(URI.create(base + measured + "/measures?period=" + period));
+            requests.add(base + measured + "/measures?period=" + period);
         }
         return requests.stream().distinct().toList();
     }
 
-    private static void run(String scenario, HttpClient client, List<URI> requests, int rate, int warmup,
+    private static void run(String scenario, InetSocketAddress address, List<String> paths, int rate, int warmup,
                             int seconds, ViewTopicsWriter writer, int updatesPerSecond, Process service)
             throws InterruptedException {
         ScheduledExecutorService updates = Executors.newSingleThreadScheduledExecutor();
@@ -213,16 +227,24 @@ public final class QueryBenchmark {
                     FIRST_DAY.plusDays(DAYS - 1 - random.nextInt(400)), random)),
                     0, 1_000_000 / updatesPerSecond, TimeUnit.MICROSECONDS);
         }
-        load(client, requests, rate, warmup, null);
+        List<byte[]> requests = paths.stream().map(path -> ("GET " + path + " HTTP/1.1\r\nHost: "
+                + address.getHostString() + ":" + address.getPort() + "\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII)).toList();
+        load(address, requests, rate, warmup, null);
         Result result = new Result();
+        String loadBefore = loadAverage();
         Duration cpuBefore = cpu(service);
-        long elapsed = load(client, requests, rate, seconds, result);
+        Duration ownCpuBefore = cpu(ProcessHandle.current());
+        long elapsed = load(address, requests, rate, seconds, result);
         Duration serviceCpu = cpu(service).minus(cpuBefore);
+        Duration ownCpu = cpu(ProcessHandle.current()).minus(ownCpuBefore);
         updates.shutdownNow();
         result.print(scenario, elapsed);
-        System.out.printf(Locale.ROOT, "  service CPU %.1f s over %.1f s (%.0f µs a request); load average %s%n",
-                serviceCpu.toMillis() / 1e3, elapsed / 1e9, serviceCpu.toNanos() / 1e3 / ((long) rate * seconds),
-                loadAverage());
+        long sent = (long) rate * seconds;
+        System.out.printf(Locale.ROOT, "  service CPU %.1f s over %.1f s (%.0f µs a request); load generator and "
+                        + "broker %.0f µs a request; load average %s before, %s after%n",
+                serviceCpu.toMillis() / 1e3, elapsed / 1e9, serviceCpu.toNanos() / 1e3 / sent,
+                ownCpu.toNanos() / 1e3 / sent, loadBefore, loadAverage());
     }
 
     /**
@@ -230,14 +252,14 @@ public final class QueryBenchmark {
      * thread each, as wrk has a fixed set of connections); returns the nanoseconds until the last answer. A request
      * whose time comes while every connection is busy waits for one, and that wait counts in its latency.
      */
-    private static long load(HttpClient client, List<URI> requests, int rate, int seconds, Result result)
-            throws InterruptedException {
+    private static long load(InetSocketAddress address, List<byte[]> requests, int rate, int seconds,
+                             Result result) throws InterruptedException {
         long total = (long) rate * seconds;
         long interval = 1_000_000_000L / rate;
         BlockingQueue<long[]> due = new LinkedBlockingQueue<>();
         ExecutorService senders = Executors.newFixedThreadPool(CONNECTIONS);
         for (int c = 0; c < CONNECTIONS; c++) {
-            senders.execute(() -> send(client, requests, due, result));
+            senders.execute(() -> send(address, requests, due, result));
         }
         long start = System.nanoTime();
         for (long i = 0; i < total; i++) {
@@ -256,25 +278,127 @@ public final class QueryBenchmark {
         return System.nanoTime() - start;
     }
 
-    private static void send(HttpClient client, List<URI> requests, BlockingQueue<long[]> due, Result result) {
+    private static void send(InetSocketAddress address, List<byte[]> requests, BlockingQueue<long[]> due,
+                             Result result) {
+        Connection connection = null;
         try {
             for (long[] next = due.take(); next[0] >= 0; next = due.take()) {
-                HttpRequest request = HttpRequest.newBuilder(requests.get((int) (next[0] % requests.size())))
-                        .header("Authorization", "Bearer " + TOKEN).header("Accept", "application/json")
-                        .timeout(Duration.ofSeconds(10)).build();
-                HttpResponse<Void> response = null;
+                int status = 0;
                 Throwable error = null;
                 try {
-                    response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                    if (connection == null) {
+                        connection = new Connection(address);
+                    }
+                    status = connection.get(requests.get((int) (next[0] % requests.size())));
                 } catch (IOException e) {
                     error = e;
+                    connection = closeQuietly(connection);
                 }
                 if (result != null) {
-                    result.record(System.nanoTime() - next[1], response, error);
+                    result.record(System.nanoTime() - next[1], status, error);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private static Connection closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (IOException ignored) {
+                // Closing a broken connection.
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One keep-alive HTTP/1.1 connection: writes a request, then reads the status line, the headers and the body
+     * (by Content-Length, or chunked), and returns the status.
+     */
+    private static final class Connection implements Closeable {
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+        private final StringBuilder line = new StringBuilder();
+
+        Connection(InetSocketAddress address) throws IOException {
+            socket = new Socket();
+            socket.setTcpNoDelay(true);
+            socket.connect(address, 5_000);
+            socket.setSoTimeout(10_000);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+        }
+
+        int get(byte[] request) throws IOException {
+            out.write(request);
+            out.flush();
+            String statusLine = readLine();
+            if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
+                throw new IOException("not an HTTP/1.1 status line: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            for (String header = readLine(); !header.isEmpty(); header = readLine()) {
+                int colon = header.indexOf(':');
+                String name = colon < 0 ? header : header.substring(0, colon).trim();
+                String value = colon < 0 ? "" : header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("content-length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("transfer-encoding") && value.equalsIgnoreCase("chunked")) {
+                    chunked = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(readLine().trim(), 16); size > 0;
+                     size = Long.parseLong(readLine().trim(), 16)) {
+                    skip(size);
+                    readLine();
+                }
+                readLine();
+            } else if (length >= 0) {
+                skip(length);
+            } else {
+                throw new IOException("an answer with neither Content-Length nor chunked encoding");
+            }
+            return status;
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new EOFException("the connection closed within an answer");
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        private String readLine() throws IOException {
+            line.setLength(0);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new EOFException("the connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 
@@ -283,11 +407,11 @@ public final class QueryBenchmark {
         private final AtomicLong failures = new AtomicLong();
         private volatile String firstFailure;
 
-        void record(long nanos, HttpResponse<?> response, Throwable error) {
+        void record(long nanos, int status, Throwable error) {
             latencies.add(nanos);
-            if (error != null || response.statusCode() != 200) {
+            if (error != null || status != 200) {
                 if (failures.getAndIncrement() == 0) {
-                    firstFailure = error != null ? error.toString() : "HTTP " + response.statusCode();
+                    firstFailure = error != null ? error.toString() : "HTTP " + status;
                 }
             }
         }
@@ -318,15 +442,21 @@ public final class QueryBenchmark {
     }
 
     private static Duration cpu(Process process) {
+        return cpu(process.toHandle());
+    }
+
+    private static Duration cpu(ProcessHandle process) {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    private static Process startService(Path jar, String bootstrap, Path credentials, int port, Path log)
-            throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-Dkafka.bootstrap.servers=" + bootstrap, "-Dasi.credentials.file=" + credentials,
-                "-Dquarkus.http.port=" + port, "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    private static Process startService(Path jar, List<String> jvmOptions, String bootstrap, Path credentials,
+                                        int port, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dkafka.bootstrap.servers=" + bootstrap, "-Dasi.credentials.file=" + credentials,
+                "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static void awaitReady(HttpClient client, int port, Process service) throws Exception {

@@ -54,6 +54,20 @@ class ReportsTest {
     }
 
     @Test
+    void fromTheCacheOnlyAnAnswerToComputeIsNullAndNothingIsComputed() {
+        assertThat(reports.fromCacheOnly(() -> reports.measures(N1, "2011-03", false))).isNull();
+        assertThat(reports.fromCacheOnly(() -> reports.measures(N1, "2011-03", false))).isNull();
+
+        MeasuresReport computed = reports.measures(N1, "2011-03", false);
+        assertThat(reports.fromCacheOnly(() -> reports.measures(N1, "2011-03", false))).isSameAs(computed);
+
+        day("T2", "2011-03-02", 4);
+        store.publish();
+        assertThat(reports.fromCacheOnly(() -> reports.measures(N1, "2011-03", false))).isNull();
+        assertThat(reports.measures(N1, "2011-03", false)).isNotSameAs(computed);
+    }
+
+    @Test
     void theTotalsOnlyAnswerHasNoTrustLinesAndIsMadeOncePerAnswer() {
         MeasuresReport totals = reports.measures(N1, "2011-03", true);
 
