@@ -21,6 +21,8 @@ public final class AsiPlatform {
               run       start the whole platform locally (deploy/asi-platform run --help for its options)
               import    send trusts' NDJSON or CSV exports to a running platform (import --help)
               feed      send a synthetic trust feed to a running platform: feed live|backfill (feed --help)
+              bench     run every benchmark (ingest, replay, freshness, queries) and print the figures against
+                        the targets: bench [--quick] (docs/benchmarks.md)
               help      this help
             """;
 

@@ -2,7 +2,6 @@ package org.asistream.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,7 +24,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.asistream.kafka.FreePort;
 import org.asistream.schemas.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +31,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs {@code deploy/asi-platform} as a user would: start, use, stop with SIGTERM, start again on the same data. */
 class LocalPlatformIT {
 
-    private static final Path HOME = Path.of("").toAbsolutePath().getParent().getParent();
-    private static final Path SCRIPT = HOME.resolve("deploy/asi-platform");
+    private static final Path SCRIPT = RunningPlatform.SCRIPT;
 
     @TempDir
     Path dataDir;
 
     @Test
     void startsStopsCleanlyAndCarriesOnFromTheExistingLog() throws Exception {
-        Ports ports = Ports.free();
+        PlatformPorts ports = PlatformPorts.free();
         byte[] marker = ("marker-" + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
 
         RunningPlatform first = RunningPlatform.start(dataDir, ports);
         first.awaitOutput("ASI Stream is running.", Duration.ofSeconds(180));
-        assertThat(ready(ports.ingest)).isTrue();
-        assertThat(ready(ports.query)).isTrue();
-        assertThat(ready(ports.stream)).isTrue();
-        produce(ports.kafka, marker);
+        assertThat(ready(ports.ingest())).isTrue();
+        assertThat(ready(ports.query())).isTrue();
+        assertThat(ready(ports.stream())).isTrue();
+        produce(ports.kafka(), marker);
         assertThat(first.stopWithSigterm()).as("exit code after SIGTERM").isEqualTo(143);
         assertThat(first.output()).contains("Stopped.");
         assertThat(first.childrenStillAlive()).as("no orphan service processes").isEmpty();
@@ -57,19 +54,19 @@ class LocalPlatformIT {
 
         RunningPlatform second = RunningPlatform.start(dataDir, ports);
         second.awaitOutput("ASI Stream is running.", Duration.ofSeconds(180));
-        assertThat(eventLogValues(ports.kafka)).as("the event log survived the restart").contains(new String(marker, StandardCharsets.UTF_8));
+        assertThat(eventLogValues(ports.kafka())).as("the event log survived the restart").contains(new String(marker, StandardCharsets.UTF_8));
         assertThat(second.stopWithSigterm()).isEqualTo(143);
     }
 
     @Test
     void refusesATakenPortWithAClearErrorAndNoStackTrace() throws Exception {
-        Ports ports = Ports.free();
-        try (ServerSocket taken = new ServerSocket(ports.ingest, 0, InetAddress.getLoopbackAddress())) {
+        PlatformPorts ports = PlatformPorts.free();
+        try (ServerSocket taken = new ServerSocket(ports.ingest(), 0, InetAddress.getLoopbackAddress())) {
             RunningPlatform platform = RunningPlatform.start(dataDir, ports);
             assertThat(platform.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(platform.process.exitValue()).isEqualTo(1);
             assertThat(platform.output())
-                    .contains("asi-platform: Port " + ports.ingest + " for ingest-service (--ingest-port) is already in use")
+                    .contains("asi-platform: Port " + ports.ingest() + " for ingest-service (--ingest-port) is already in use")
                     .doesNotContain("Exception");
         }
     }
@@ -111,72 +108,5 @@ class LocalPlatformIT {
             }
         }
         return values;
-    }
-
-    private record Ports(int kafka, int ingest, int query, int stream) {
-        static Ports free() {
-            return new Ports(FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find());
-        }
-    }
-
-    /**
-     * The launcher as a child process. Its output goes to a file: a pipe read by a thread can lose the last lines
-     * when the process exits (the JDK drains and closes the pipe on exit).
-     */
-    private static final class RunningPlatform {
-        private final Process process;
-        private final Path outputFile;
-
-        private RunningPlatform(Process process, Path outputFile) {
-            this.process = process;
-            this.outputFile = outputFile;
-        }
-
-        static RunningPlatform start(Path dataDir, Ports ports) throws IOException {
-            Path outputFile = Files.createTempFile("asi-platform", ".out");
-            Process process = new ProcessBuilder(SCRIPT.toString(), "run",
-                    "--data-dir", dataDir.toString(),
-                    "--kafka-port", String.valueOf(ports.kafka),
-                    "--ingest-port", String.valueOf(ports.ingest),
-                    "--query-port", String.valueOf(ports.query),
-                    "--stream-port", String.valueOf(ports.stream))
-                    .redirectErrorStream(true)
-                    .redirectOutput(outputFile.toFile())
-                    .start();
-            return new RunningPlatform(process, outputFile);
-        }
-
-        void awaitOutput(String text, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!output().contains(text)) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("launcher did not print '" + text + "'; output:\n" + output());
-                }
-                Thread.sleep(200);
-            }
-        }
-
-        List<ProcessHandle> childrenStillAlive() {
-            return process.descendants().filter(ProcessHandle::isAlive).toList();
-        }
-
-        int stopWithSigterm() throws InterruptedException {
-            List<ProcessHandle> children = process.descendants().toList();
-            assertThat(children).as("the three services run as child processes").hasSize(3);
-            process.destroy();
-            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("launcher stopped in time").isTrue();
-            for (ProcessHandle child : children) {
-                assertThat(child.isAlive()).as("child " + child.pid() + " stopped").isFalse();
-            }
-            return process.exitValue();
-        }
-
-        String output() {
-            try {
-                return Files.readString(outputFile);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -24,9 +24,12 @@ public class TopologyProducer {
     @ConfigProperty(name = "asi.data-quality.flush-interval", defaultValue = "PT1S")
     Duration dataQualityFlushInterval;
 
+    @ConfigProperty(name = "asi.recent-episodes-per-task", defaultValue = "" + MeasuresConfig.DEFAULT_RECENT_EPISODES_PER_TASK)
+    int recentEpisodesPerTask;
+
     @Produces
     public Topology topology() {
         BankHolidays holidays = bankHolidaysFile.map(EnglandBankHolidays::fromFile).orElse(EnglandBankHolidays.DEFAULT);
-        return MeasuresTopology.buildTopology(new MeasuresConfig(holidays, dataQualityFlushInterval, true));
+        return MeasuresTopology.buildTopology(new MeasuresConfig(holidays, dataQualityFlushInterval, recentEpisodesPerTask, true));
     }
 }

@@ -48,6 +48,7 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
     private final Duration activityFlushInterval;
     private final RecordCodec<PathwayLogRecord> codec = SingleObjectCodec.of(PathwayLogRecord.class);
     private final Set<String> trustsWithNewActivity = new HashSet<>();
+    private final RecentEpisodes recentEpisodes;
 
     private ProcessorContext<String, EpisodeOutput> context;
     private KeyValueStore<String, EpisodeState> episodes;
@@ -59,11 +60,13 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
     EpisodeFold(MeasuresConfig config) {
         this.assessor = new EpisodeAssessor(config.bankHolidays());
         this.activityFlushInterval = config.activityFlushInterval();
+        this.recentEpisodes = new RecentEpisodes(config.recentEpisodesPerTask());
     }
 
     @Override
     public void init(ProcessorContext<String, EpisodeOutput> context) {
         this.context = context;
+        recentEpisodes.clear();
         this.episodes = context.getStateStore(Stores.EPISODE_LOG);
         KeyValueStore<Bytes, byte[]> index = context.getStateStore(Stores.DEADLINE_INDEX);
         this.deadlines = new DeadlineIndex(index);
@@ -93,6 +96,7 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
             try {
                 onEvent(record, event);
             } catch (RuntimeException e) {
+                recentEpisodes.forget(event.getEpisodeId());
                 deadLetter(record, DeadLetterReason.PROCESSING_ERROR, message(e), event.getEventId(), event.getEpisodeId(),
                         event.getTrust());
             }
@@ -114,7 +118,7 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
                     + "' is not the event's episodeId", event.eventId(), event.episodeId(), event.trust());
             return;
         }
-        EpisodeState state = Objects.requireNonNullElseGet(episodes.get(event.episodeId()), EpisodeState::empty);
+        EpisodeState state = Objects.requireNonNullElseGet(load(event.episodeId()), EpisodeState::empty);
         AddResult added = state.log().add(event);
         switch (added.status()) {
             case DUPLICATE -> {
@@ -143,7 +147,7 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
         now = at;
         clock.put(NOW, at.toEpochMilli());
         for (String episodeId : deadlines.takeDueBefore(now)) {
-            EpisodeState state = episodes.get(episodeId);
+            EpisodeState state = load(episodeId);
             if (state != null) {
                 // The index entry is gone: forget it so reassess does not try to delete it again.
                 reassess(episodeId, new EpisodeState(state.log(), state.contributions(), null));
@@ -163,7 +167,20 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
         if (!Objects.equals(next, state.indexedDeadline())) {
             deadlines.move(episodeId, state.indexedDeadline(), next);
         }
-        episodes.put(episodeId, new EpisodeState(state.log(), after, next));
+        EpisodeState assessed = new EpisodeState(state.log(), after, next);
+        episodes.put(episodeId, assessed);
+        recentEpisodes.put(episodeId, assessed);
+    }
+
+    private EpisodeState load(String episodeId) {
+        EpisodeState state = recentEpisodes.get(episodeId);
+        if (state == null) {
+            state = episodes.get(episodeId);
+            if (state != null) {
+                recentEpisodes.put(episodeId, state);
+            }
+        }
+        return state;
     }
 
     /** Both lists are sorted by bucket: walk them together and forward one change per bucket that differs. */

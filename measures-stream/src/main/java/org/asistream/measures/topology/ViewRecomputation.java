@@ -1,8 +1,10 @@
 package org.asistream.measures.topology;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,15 +15,36 @@ import org.asistream.measures.domain.measure.EpisodeAssessor;
 import org.asistream.measures.domain.time.BankHolidays;
 import org.asistream.measures.domain.view.Contribution;
 import org.asistream.measures.domain.view.MeasureCounts;
+import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.TrustDayView;
 
 /**
  * The trust-day views computed from scratch, with no stream: every episode's events in a log, each episode assessed
- * once at the final clock, the contributions summed. What the stream publishes must always equal this.
+ * once at the final clock, the contributions summed. What the stream publishes must always equal this, so tests and
+ * operators check the published views against it.
  */
-final class ViewRecomputation {
+public final class ViewRecomputation {
 
-    static Map<String, TrustDayView> fromScratch(Collection<PathwayEvent> events, Instant now, BankHolidays holidays) {
+    /**
+     * From the records of the events topic as they are (clock ticks are skipped; an event the stream would
+     * dead-letter for an unknown type is skipped as the stream skips it).
+     */
+    public static Map<String, TrustDayView> fromEventLog(Collection<PathwayLogRecord> records, Instant now,
+                                                         BankHolidays holidays) {
+        List<PathwayEvent> events = new ArrayList<>();
+        for (PathwayLogRecord record : records) {
+            if (record.getEntry() instanceof org.asistream.schemas.avro.PathwayEvent event) {
+                try {
+                    events.add(AvroEvents.toDomain(event));
+                } catch (IllegalArgumentException unknownType) {
+                    // Dead-lettered by the stream: counts nowhere.
+                }
+            }
+        }
+        return fromScratch(events, now, holidays);
+    }
+
+    public static Map<String, TrustDayView> fromScratch(Collection<PathwayEvent> events, Instant now, BankHolidays holidays) {
         Map<String, EpisodeLog> logs = new HashMap<>();
         for (PathwayEvent event : events) {
             logs.computeIfAbsent(event.episodeId(), id -> new EpisodeLog()).add(event);

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.asistream.bench.common.Figures;
 import org.asistream.bench.common.KafkaPerfTool;
 import org.asistream.bench.common.Machine;
 import org.asistream.bench.common.Table;
@@ -48,7 +49,8 @@ import org.asistream.schemas.reference.ReferenceDataFile;
  * RocksDB, the production topology) and prints events per second beside Kafka's own ConsumerPerformance reading the
  * same topic on the same broker, with the ratio, the peak heap and the size of the state stores.
  *
- * <p>Run: {@code ./mvnw -q install -DskipTests && deploy/bench/run replay [--events 1000000] [--seed 1]}
+ * <p>Run: {@code ./mvnw -q install -DskipTests && deploy/bench/run replay [--events 1000000] [--seed 1]
+ * [--stream-threads 2] [--commit-interval-ms 100]}
  */
 public final class ReplayBenchmark {
 
@@ -57,8 +59,11 @@ public final class ReplayBenchmark {
     public static void main(String[] args) throws Exception {
         int events = intOption(args, "--events", 1_000_000);
         long seed = intOption(args, "--seed", 1);
+        int streamThreads = intOption(args, "--stream-threads", 2);
+        int commitIntervalMs = intOption(args, "--commit-interval-ms", 100);
         Path work = Files.createTempDirectory("asi-replay-bench");
-        System.out.println("Replay benchmark: " + events + " events, seed " + seed + ", " + Machine.describe());
+        System.out.println("Replay benchmark: " + events + " events, seed " + seed + ", " + streamThreads
+                + " stream threads, commit interval " + commitIntervalMs + " ms, " + Machine.describe());
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work, 0)) {
             new TopicProvisioner(broker.bootstrapServers(), (short) 1).provisionAll();
 
@@ -71,7 +76,7 @@ public final class ReplayBenchmark {
                     "--group", "bench-consumer-perf-" + UUID.randomUUID()));
             double baseline = KafkaPerfTool.column(consumerOutput, "nMsg.sec");
 
-            ReplayResult replay = replay(broker, work.resolve("state"), written);
+            ReplayResult replay = replay(broker, work.resolve("state"), streamThreads, commitIntervalMs);
             double ours = written / replay.seconds();
 
             System.out.println();
@@ -83,7 +88,11 @@ public final class ReplayBenchmark {
                     .row("ratio replay / ConsumerPerformance", String.format("%.2f", ours / baseline))
                     .row("peak heap during the replay", String.format("%,d MiB", replay.peakHeapBytes() / (1024 * 1024)))
                     .row("state stores on disk after the replay", String.format("%,d MiB", replay.stateBytes() / (1024 * 1024)))
+                    .row("CPU per record: stream threads", String.format("%.1f us", replay.cpu().streamNanos() / 1e3 / written))
+                    .row("CPU per record: broker and other threads", String.format("%.1f us", replay.cpu().otherNanos() / 1e3 / written))
                     .render());
+            Figures.print("replay.events-per-second", ours);
+            Figures.print("replay.consumer-performance", baseline);
         }
     }
 
@@ -125,10 +134,11 @@ public final class ReplayBenchmark {
         return Topics.PATHWAY_EVENTS.partitions();
     }
 
-    private record ReplayResult(double seconds, long peakHeapBytes, long stateBytes) {
+    private record ReplayResult(double seconds, long peakHeapBytes, long stateBytes, ThreadCpu.Split cpu) {
     }
 
-    private static ReplayResult replay(EmbeddedKafkaBroker broker, Path stateDir, long records) throws Exception {
+    private static ReplayResult replay(EmbeddedKafkaBroker broker, Path stateDir, int streamThreads,
+                                       int commitIntervalMs) throws Exception {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "asi-replay-bench-" + UUID.randomUUID());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -136,18 +146,21 @@ public final class ReplayBenchmark {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 2000);
         resetPeakHeap();
+        ThreadCpu cpu = ThreadCpu.start();
         long start = System.nanoTime();
         try (KafkaStreams streams = new KafkaStreams(MeasuresTopology.buildTopology(MeasuresConfig.defaults()), props)) {
             streams.start();
             awaitCaughtUp(broker, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
             double seconds = (System.nanoTime() - start) / 1e9;
+            ThreadCpu.Split split = cpu.split(name -> name.contains("StreamThread"));
             long peak = peakHeap();
             streams.close(Duration.ofSeconds(60));
-            return new ReplayResult(seconds, peak, sizeOf(stateDir));
+            return new ReplayResult(seconds, peak, sizeOf(stateDir), split);
         }
     }
 

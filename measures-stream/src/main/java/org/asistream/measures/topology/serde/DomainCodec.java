@@ -86,7 +86,7 @@ final class DomainCodec {
                 .writeLong(c.tariffForgonePence())
                 .writeInt(c.missingFacts().size());
         for (MissingFact fact : c.missingFacts()) {
-            out.writeString(fact.name());
+            out.writeEnum(fact);
         }
     }
 
@@ -106,7 +106,7 @@ final class DomainCodec {
         int facts = in.readInt();
         Set<MissingFact> missing = EnumSet.noneOf(MissingFact.class);
         for (int i = 0; i < facts; i++) {
-            missing.add(MissingFact.valueOf(in.readString()));
+            missing.add(in.readEnum(MissingFact.class));
         }
         return new Contribution(bucket, states, doorToScan, scanToReport, doorToNeedle, inHours, tia2h, tia6h, tiaMri,
                 tariffDue, earned, forgone, missing);

@@ -87,7 +87,7 @@ public final class StreamSerdes {
                 for (OutcomeState state : OutcomeState.values()) {
                     long count = counts.count(measure, state);
                     if (count != 0) {
-                        entries.add(() -> out.writeString(measure.name()).writeString(state.name()).writeLong(count));
+                        entries.add(() -> out.writeEnum(measure).writeEnum(state).writeLong(count));
                     }
                 }
             }
@@ -104,15 +104,15 @@ public final class StreamSerdes {
             MeasureCounts counts = new MeasureCounts();
             int outcomes = in.readInt();
             for (int i = 0; i < outcomes; i++) {
-                counts.setCount(Measure.valueOf(in.readString()), OutcomeState.valueOf(in.readString()), in.readLong());
+                counts.setCount(in.readEnum(Measure.class), in.readEnum(OutcomeState.class), in.readLong());
             }
             int tallies = in.readInt();
             for (int i = 0; i < tallies; i++) {
-                counts.setTally(Tally.valueOf(in.readString()), in.readLong());
+                counts.setTally(in.readEnum(Tally.class), in.readLong());
             }
             int missing = in.readInt();
             for (int i = 0; i < missing; i++) {
-                counts.setMissing(MissingFact.valueOf(in.readString()), in.readLong());
+                counts.setMissing(in.readEnum(MissingFact.class), in.readLong());
             }
             readHistogram(in, counts.doorToScanMinutes());
             readHistogram(in, counts.scanToReportMinutes());
@@ -129,7 +129,7 @@ public final class StreamSerdes {
             }
         }
         out.writeInt(nonZero.size());
-        nonZero.forEach(key -> out.writeString(key.name()).writeLong(value.applyAsLong(key)));
+        nonZero.forEach(key -> out.writeEnum(key).writeLong(value.applyAsLong(key)));
     }
 
     private static void writeHistogram(BinaryWriter out, Histogram histogram) {
