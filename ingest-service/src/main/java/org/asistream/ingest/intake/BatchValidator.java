@@ -37,7 +37,7 @@ public final class BatchValidator {
         List<EventProblem> foreign = new ArrayList<>();
         List<EventProblem> invalid = new ArrayList<>();
         int invalidEvents = 0;
-        Map<String, Integer> indexByEventId = new HashMap<>();
+        Map<String, Integer> indexByEventId = new HashMap<>(batch.size() * 4 / 3 + 1);
         for (int index = 0; index < batch.size(); index++) {
             JsonNode json = batch.get(index);
             ParsedEvent parsed = PathwayEventJson.parse(json);
@@ -47,10 +47,11 @@ public final class BatchValidator {
                         "must be " + callerTrust + ", the trust of this token"));
                 continue;
             }
-            List<ValidationError> errors = new ArrayList<>(parsed.errors());
+            List<ValidationError> errors = parsed.errors();
             if (parsed instanceof ParsedEvent.Valid valid) {
-                errors.addAll(unknownOrganisations(valid.event()));
-                errors.addAll(reusedEventId(batch, index, valid.event().getEventId(), indexByEventId));
+                // A valid event has no errors of its own; these are the batch's and the reference data's.
+                errors = concat(unknownOrganisations(valid.event()),
+                        reusedEventId(batch, index, valid.event().getEventId(), indexByEventId));
                 events.add(valid.event());
             }
             for (ValidationError error : errors) {
@@ -83,14 +84,33 @@ public final class BatchValidator {
 
     /** Trust codes must be in the reference data, or the event would count for no network or region. */
     private List<ValidationError> unknownOrganisations(PathwayEvent event) {
+        boolean unknownTrust = organisations.trust(event.getTrust()).isEmpty();
+        boolean unknownDestination = event.getDetails() instanceof TransferOut transfer
+                && organisations.trust(transfer.getToTrust()).isEmpty();
+        if (!unknownTrust && !unknownDestination) {
+            return List.of();
+        }
         List<ValidationError> errors = new ArrayList<>();
-        if (organisations.trust(event.getTrust()).isEmpty()) {
+        if (unknownTrust) {
             errors.add(new ValidationError("trust", unknownTrust(event.getTrust())));
         }
-        if (event.getDetails() instanceof TransferOut transfer && organisations.trust(transfer.getToTrust()).isEmpty()) {
-            errors.add(new ValidationError("toTrust", unknownTrust(transfer.getToTrust())));
+        if (unknownDestination) {
+            String toTrust = ((TransferOut) event.getDetails()).getToTrust();
+            errors.add(new ValidationError("toTrust", unknownTrust(toTrust)));
         }
         return errors;
+    }
+
+    private static List<ValidationError> concat(List<ValidationError> first, List<ValidationError> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<ValidationError> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static String unknownTrust(String code) {

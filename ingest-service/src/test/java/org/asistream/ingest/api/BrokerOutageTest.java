@@ -53,7 +53,7 @@ class BrokerOutageTest {
                             + "request is not accepted (some events may have been written). Send the same request "
                             + "again later: events already written are recognised by their eventId and not counted "
                             + "twice"));
-            assertThat(took).isLessThan(Duration.ofMillis(ShortAckTimeout.ACK_TIMEOUT_MILLIS + 1500));
+            assertThat(took).isLessThan(Duration.ofMillis(ShortAckTimeout.ACK_TIMEOUT_MILLIS + 3000));
             awaitStatus(() -> readiness().statusCode(), 503);
             readiness().then().body("checks.find { it.name == 'Kafka connection health check' }.status",
                     equalTo("DOWN"));

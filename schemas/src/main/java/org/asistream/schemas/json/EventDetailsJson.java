@@ -27,6 +27,15 @@ final class EventDetailsJson {
 
     static final int ABCD2_MIN = 0;
     static final int ABCD2_MAX = 7;
+    // The symbols of each enumeration, listed once rather than for every event read.
+    private static final List<ArrivalMode> ARRIVAL_MODES = List.of(ArrivalMode.values());
+    private static final List<StrokeDiagnosis> STROKE_DIAGNOSES = List.of(StrokeDiagnosis.values());
+    private static final List<Ward> WARDS = List.of(Ward.values());
+    private static final List<ImagingModality> IMAGING_MODALITIES = List.of(ImagingModality.values());
+    private static final List<TiaInvestigationMethod> TIA_INVESTIGATION_METHODS =
+            List.of(TiaInvestigationMethod.values());
+    private static final List<Anticoagulation> ANTICOAGULATIONS = List.of(Anticoagulation.values());
+    private static final List<DischargeDestination> DISCHARGE_DESTINATIONS = List.of(DischargeDestination.values());
 
     static List<String> fieldsOf(EventType type) {
         return switch (type) {
@@ -49,20 +58,20 @@ final class EventDetailsJson {
     static Object read(EventType type, FieldReader fields) {
         return switch (type) {
             case STROKE_ARRIVAL -> {
-                ArrivalMode mode = fields.oneOf("arrivalMode", List.of(ArrivalMode.values()));
+                ArrivalMode mode = fields.oneOf("arrivalMode", ARRIVAL_MODES);
                 boolean inHospitalOnset = fields.bool("inHospitalOnset", false);
                 yield fields.hasErrors() ? null : new StrokeArrival(mode, inHospitalOnset);
             }
             case DIAGNOSIS -> {
-                StrokeDiagnosis diagnosis = fields.oneOf("diagnosis", List.of(StrokeDiagnosis.values()));
+                StrokeDiagnosis diagnosis = fields.oneOf("diagnosis", STROKE_DIAGNOSES);
                 yield fields.hasErrors() ? null : new Diagnosis(diagnosis);
             }
             case WARD_ENTERED -> {
-                Ward ward = fields.oneOf("ward", List.of(Ward.values()));
+                Ward ward = fields.oneOf("ward", WARDS);
                 yield fields.hasErrors() ? null : new WardEntered(ward);
             }
             case BRAIN_IMAGING -> {
-                ImagingModality modality = fields.oneOf("modality", List.of(ImagingModality.values()));
+                ImagingModality modality = fields.oneOf("modality", IMAGING_MODALITIES);
                 yield fields.hasErrors() ? null : new BrainImaging(modality);
             }
             case TRANSFER_OUT -> {
@@ -75,7 +84,7 @@ final class EventDetailsJson {
                 yield fields.hasErrors() ? null : new TiaFirstContact(abcd2);
             }
             case TIA_INVESTIGATION -> {
-                TiaInvestigationMethod method = fields.oneOf("method", List.of(TiaInvestigationMethod.values()));
+                TiaInvestigationMethod method = fields.oneOf("method", TIA_INVESTIGATION_METHODS);
                 yield fields.hasErrors() ? null : new TiaInvestigation(method);
             }
             case RETRACTION -> {
@@ -88,12 +97,11 @@ final class EventDetailsJson {
     }
 
     private static Discharge readDischarge(FieldReader fields) {
-        List<Anticoagulation> anticoagulationValues = List.of(Anticoagulation.values());
-        DischargeDestination destination = fields.oneOf("destination", List.of(DischargeDestination.values()));
+        DischargeDestination destination = fields.oneOf("destination", DISCHARGE_DESTINATIONS);
         Boolean inAtrialFibrillation = fields.bool("inAtrialFibrillation");
-        Anticoagulation anticoagulation = fields.optionalOneOf("anticoagulation", anticoagulationValues);
+        Anticoagulation anticoagulation = fields.optionalOneOf("anticoagulation", ANTICOAGULATIONS);
         if (Boolean.TRUE.equals(inAtrialFibrillation) && !fields.has("anticoagulation")) {
-            fields.reject("anticoagulation", ValidationMessages.anticoagulationRequiredInAf(anticoagulationValues));
+            fields.reject("anticoagulation", ValidationMessages.anticoagulationRequiredInAf(ANTICOAGULATIONS));
         }
         Boolean jointCarePlan = fields.bool("jointCarePlan");
         Boolean esdSupport = fields.bool("esdSupport");

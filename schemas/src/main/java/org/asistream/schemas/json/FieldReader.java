@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,9 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * JSON null counts as absent.
  */
 public final class FieldReader {
-
-    private static final Pattern UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final JsonNode object;
     private final String path;
@@ -54,50 +50,34 @@ public final class FieldReader {
 
     /** A required, non-empty string. */
     public String text(String field) {
-        if (!has(field)) {
+        JsonNode value = value(field);
+        if (value == null) {
             reject(field, ValidationMessages.required());
             return null;
         }
-        return optionalText(field).orElse(null);
+        return text(field, value);
     }
 
     /** A string that may be absent, but not empty when present. */
     public Optional<String> optionalText(String field) {
         JsonNode value = value(field);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            reject(field, ValidationMessages.notAString());
-            return Optional.empty();
-        }
-        if (value.textValue().isBlank()) {
-            reject(field, ValidationMessages.empty());
-            return Optional.empty();
-        }
-        return Optional.of(value.textValue());
+        return value == null ? Optional.empty() : Optional.ofNullable(text(field, value));
     }
 
     /** A required UUID in its 8-4-4-4-12 hex form, returned in lower case so that references to it always match. */
     public String uuid(String field) {
-        if (!has(field)) {
+        JsonNode value = value(field);
+        if (value == null) {
             reject(field, ValidationMessages.required());
             return null;
         }
-        return optionalUuid(field).orElse(null);
+        return uuid(field, value);
     }
 
     /** A UUID that may be absent, in lower case. */
     public Optional<String> optionalUuid(String field) {
         JsonNode value = value(field);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!value.isTextual() || !UUID.matcher(value.textValue()).matches()) {
-            reject(field, ValidationMessages.notAUuid());
-            return Optional.empty();
-        }
-        return Optional.of(value.textValue().toLowerCase(Locale.ROOT));
+        return value == null ? Optional.empty() : Optional.ofNullable(uuid(field, value));
     }
 
     /** A required boolean. */
@@ -138,19 +118,21 @@ public final class FieldReader {
 
     /** A required symbol out of {@code allowed}, matched exactly (upper case). */
     public <E extends Enum<E>> E oneOf(String field, Collection<E> allowed) {
-        if (!has(field)) {
+        JsonNode value = value(field);
+        if (value == null) {
             reject(field, ValidationMessages.requiredOneOf(allowed));
             return null;
         }
-        return optionalOneOf(field, allowed);
+        return oneOf(field, value, allowed);
     }
 
     /** A symbol out of {@code allowed}, or null when absent. */
     public <E extends Enum<E>> E optionalOneOf(String field, Collection<E> allowed) {
         JsonNode value = value(field);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : oneOf(field, value, allowed);
+    }
+
+    private <E extends Enum<E>> E oneOf(String field, JsonNode value, Collection<E> allowed) {
         if (value.isTextual()) {
             for (E symbol : allowed) {
                 if (symbol.name().equals(value.textValue())) {
@@ -190,23 +172,52 @@ public final class FieldReader {
         return value;
     }
 
-    /** Refuses every field not in {@code allowed}, naming it; {@code ofWhat} is e.g. "a DIAGNOSIS event". */
+    /**
+     * Refuses every field not in {@code allowed}, naming it; {@code ofWhat} is e.g. "a DIAGNOSIS event". The refusal
+     * lists the allowed fields in the iteration order of {@code allowed}.
+     */
     public void rejectFieldsOtherThan(Collection<String> allowed, String ofWhat) {
         for (Map.Entry<String, JsonNode> property : object.properties()) {
             String name = property.getKey();
+            if (allowed.contains(name)) {
+                continue; // an allowed name is never an NHS number
+            }
             if (NhsNumbers.containsNhsNumber(name)) {
                 // Naming the field would echo the number.
                 addOnce(new ValidationError(ValidationError.WHOLE_DOCUMENT, ValidationMessages.nhsNumberInFieldName()));
-            } else if (!allowed.contains(name)) {
+            } else {
                 reject(name, ValidationMessages.unknownField(ofWhat, allowed));
             }
         }
     }
 
-    private void addOnce(ValidationError error) {
-        if (errors.stream().noneMatch(recorded -> recorded.field().equals(error.field()))) {
-            errors.add(error);
+    private String text(String field, JsonNode value) {
+        if (!value.isTextual()) {
+            reject(field, ValidationMessages.notAString());
+            return null;
         }
+        if (value.textValue().isBlank()) {
+            reject(field, ValidationMessages.empty());
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private String uuid(String field, JsonNode value) {
+        if (!value.isTextual() || !Uuids.isUuid(value.textValue())) {
+            reject(field, ValidationMessages.notAUuid());
+            return null;
+        }
+        return value.textValue().toLowerCase(Locale.ROOT);
+    }
+
+    private void addOnce(ValidationError error) {
+        for (ValidationError recorded : errors) {
+            if (recorded.field().equals(error.field())) {
+                return;
+            }
+        }
+        errors.add(error);
     }
 
     private JsonNode value(String field) {

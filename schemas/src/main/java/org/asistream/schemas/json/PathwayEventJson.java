@@ -8,9 +8,12 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,10 +35,17 @@ public final class PathwayEventJson {
 
     private static final List<String> ENVELOPE_FIELDS =
             List.of("eventId", "type", "episodeId", "trust", "occurredAt", "supersedes");
-    private static final Pattern EPISODE_ID = Pattern.compile("[A-Za-z0-9_-]{6,64}");
+    private static final int EPISODE_ID_MIN_LENGTH = 6;
+    private static final int EPISODE_ID_MAX_LENGTH = 64;
     private static final int NANOS_PER_MILLI = 1_000_000;
     private static final DateTimeFormatter WHOLE_SECONDS = occurredAtFormat("HH:mm:ss");
     private static final DateTimeFormatter MILLISECONDS = occurredAtFormat("HH:mm:ss.SSS");
+    /** What {@link #parse} needs to know of the fields of each type, worked out once. */
+    private static final Map<EventType, AllowedFields> ALLOWED_FIELDS = allowedFields();
+
+    /** The fields of a type in their documented order (for lookups and for the message), and the type's wording. */
+    private record AllowedFields(Set<String> names, String ofWhat) {
+    }
 
     public static ParsedEvent parse(JsonNode json) {
         if (json == null || !json.isObject()) {
@@ -49,7 +59,7 @@ public final class PathwayEventJson {
         String eventId = fields.uuid("eventId");
         EventType type = fields.oneOf("type", PUBLISHED_TYPES);
         String episodeId = fields.text("episodeId");
-        if (episodeId != null && !EPISODE_ID.matcher(episodeId).matches()) {
+        if (episodeId != null && !isEpisodeId(episodeId)) {
             fields.reject("episodeId", ValidationMessages.badEpisodeId());
         }
         String trust = fields.text("trust");
@@ -59,7 +69,8 @@ public final class PathwayEventJson {
         // Without a known type there is no telling which other fields belong, so they are judged only once it is known.
         if (type != null) {
             details = EventDetailsJson.read(type, fields);
-            fields.rejectFieldsOtherThan(fieldsOf(type), "a " + type + " event");
+            AllowedFields allowed = ALLOWED_FIELDS.get(type);
+            fields.rejectFieldsOtherThan(allowed.names(), allowed.ofWhat());
         }
         if (!errors.isEmpty()) {
             return new ParsedEvent.Invalid(errors);
@@ -96,6 +107,31 @@ public final class PathwayEventJson {
         return Stream.concat(ENVELOPE_FIELDS.stream(), EventDetailsJson.fieldsOf(type).stream()).toList();
     }
 
+    private static Map<EventType, AllowedFields> allowedFields() {
+        Map<EventType, AllowedFields> allowed = new EnumMap<>(EventType.class);
+        for (EventType type : PUBLISHED_TYPES) {
+            // Ordered, so that the refusal of an unknown field lists the allowed ones as fieldsOf does.
+            allowed.put(type, new AllowedFields(Collections.unmodifiableSet(new LinkedHashSet<>(fieldsOf(type))),
+                    "a " + type + " event"));
+        }
+        return allowed;
+    }
+
+    /** 6 to 64 characters, each A-Z, a-z, 0-9, '_' or '-'. */
+    private static boolean isEpisodeId(String text) {
+        int length = text.length();
+        if (length < EPISODE_ID_MIN_LENGTH || length > EPISODE_ID_MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** ISO-8601 at the trust's offset: whole seconds always, milliseconds (3 digits) only when there are some. */
     private static String occurredAtText(PathwayEvent event) {
         OffsetDateTime time = OffsetDateTime.ofInstant(event.getOccurredAt(),
@@ -110,7 +146,7 @@ public final class PathwayEventJson {
         }
         OffsetDateTime time;
         try {
-            time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            time = IsoOffsetDateTime.parse(text);
             time.toInstant().toEpochMilli(); // refuses years too far out for a millisecond timestamp
         } catch (DateTimeParseException | ArithmeticException e) {
             fields.reject("occurredAt", isLocalDateTime(text) ? ValidationMessages.noOffset()

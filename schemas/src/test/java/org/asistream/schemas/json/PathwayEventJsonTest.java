@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PathwayEventJsonTest {
 
@@ -380,6 +381,21 @@ class PathwayEventJsonTest {
                     .containsExactly("eventId", "trust", "occurredAt", "destination", "anticoagulation",
                             "jointCarePlan", "colour");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ep_1-A", "a-b_c-", "Zz09_-", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"})
+    void episodeIdsOfSixToSixtyFourLettersDigitsUnderscoresAndHyphens(String episodeId) {
+        assertThat(valid(read("{" + ENVELOPE.replace("EP-000123", episodeId) + "\"type\": \"DEATH\"}"))
+                .getEpisodeId()).isEqualTo(episodeId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ep_1A", " ep_1-A", "ep_1-A ", "ep.1-A", "ep\u00e91-A", "ep_1-A\u0661", "ep:000123"})
+    void episodeIdsWithAnythingElseAreRefused(String episodeId) {
+        assertThat(errors("{" + ENVELOPE.replace("EP-000123", episodeId) + "\"type\": \"DEATH\"}"))
+                .containsExactly(new ValidationError("episodeId",
+                        "must be 6 to 64 characters, each A-Z, a-z, 0-9, '_' or '-'"));
     }
 
     @Test
