@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -20,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import org.asistream.query.access.StreamTickets;
 import org.asistream.query.materialise.ViewMaterialiser;
@@ -84,12 +86,13 @@ public class QueryServiceBeans {
         return new StreamTickets(key, lifetime, Clock.systemUTC());
     }
 
+    /** {@code kafkaConfig}: every {@code kafka.*} setting (bootstrap servers, and security where the cluster needs it). */
     void start(@Observes StartupEvent event, ViewStore store, MeterRegistry meters,
-               @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+               @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         Gauge.builder("asi.query.views.caught.up", store, views -> views.caughtUp() ? 1 : 0)
                 .description("1 once the views have been loaded up to the end offsets found at startup")
                 .register(meters);
-        materialiser = new ViewMaterialiser(bootstrapServers, store, meters);
+        materialiser = new ViewMaterialiser(kafkaConfig, store, meters);
         materialiser.start();
     }
 

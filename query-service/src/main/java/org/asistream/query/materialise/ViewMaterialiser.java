@@ -49,15 +49,16 @@ public final class ViewMaterialiser implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    public ViewMaterialiser(String bootstrapServers, ViewStore store, MeterRegistry meters) {
+    /** @param kafkaConfig the client settings of the cluster (bootstrap servers, security); the reading ones are set here */
+    public ViewMaterialiser(Map<String, Object> kafkaConfig, ViewStore store, MeterRegistry meters) {
         this.store = store;
-        this.consumerConfig = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "query-service-views",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "query-service-views");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        this.consumerConfig = Map.copyOf(config);
         for (Topic<String, ?> topic : ViewTopics.ALL) {
             applied.put(topic.name(), Counter.builder("asi.query.view.records")
                     .description("View and reference records applied to the local views")
