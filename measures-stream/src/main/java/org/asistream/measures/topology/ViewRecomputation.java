@@ -25,23 +25,30 @@ import org.asistream.schemas.avro.TrustDayView;
  */
 public final class ViewRecomputation {
 
-    /**
-     * From the records of the events topic as they are (clock ticks are skipped; an event the stream would
-     * dead-letter for an unknown type is skipped as the stream skips it).
-     */
+    /** From the records of the events topic as they are (clock ticks are skipped). */
     public static Map<String, TrustDayView> fromEventLog(Collection<PathwayLogRecord> records, Instant now,
                                                          BankHolidays holidays) {
-        List<PathwayEvent> events = new ArrayList<>();
+        List<org.asistream.schemas.avro.PathwayEvent> events = new ArrayList<>();
         for (PathwayLogRecord record : records) {
             if (record.getEntry() instanceof org.asistream.schemas.avro.PathwayEvent event) {
-                try {
-                    events.add(AvroEvents.toDomain(event));
-                } catch (IllegalArgumentException unknownType) {
-                    // Dead-lettered by the stream: counts nowhere.
-                }
+                events.add(event);
             }
         }
-        return fromScratch(events, now, holidays);
+        return fromContractEvents(events, now, holidays);
+    }
+
+    /** From the contract's events (an event of a type unknown to this version is skipped, as the stream skips it). */
+    public static Map<String, TrustDayView> fromContractEvents(Collection<org.asistream.schemas.avro.PathwayEvent> events,
+                                                               Instant now, BankHolidays holidays) {
+        List<PathwayEvent> domainEvents = new ArrayList<>(events.size());
+        for (org.asistream.schemas.avro.PathwayEvent event : events) {
+            try {
+                domainEvents.add(AvroEvents.toDomain(event));
+            } catch (IllegalArgumentException unknownType) {
+                // Dead-lettered by the stream: counts nowhere.
+            }
+        }
+        return fromScratch(domainEvents, now, holidays);
     }
 
     public static Map<String, TrustDayView> fromScratch(Collection<PathwayEvent> events, Instant now, BankHolidays holidays) {

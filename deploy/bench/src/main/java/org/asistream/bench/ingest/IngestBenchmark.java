@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.Serializer;
+import org.asistream.bench.common.Figures;
 import org.asistream.bench.common.KafkaPerfTool;
 import org.asistream.kafka.EmbeddedKafkaBroker;
 import org.asistream.kafka.FreePort;
@@ -185,6 +186,8 @@ public final class IngestBenchmark {
         System.out.printf("%nIngest: %,.0f events/s = %.2f of ProducerPerformance (%,.0f records/s) on %d cores, %s%n",
                 result.eventsPerSecond(), result.eventsPerSecond() / producerPerformance, producerPerformance,
                 Runtime.getRuntime().availableProcessors(), Instant.now());
+        Figures.print("ingest.events-per-second", result.eventsPerSecond());
+        Figures.print("ingest.producer-performance", producerPerformance);
     }
 
     /** CPU time of this JVM: the broker and the benchmark's clients. */

@@ -66,6 +66,7 @@ public final class PlatformBenchmark {
             Set<String> quietTrusts = trustsEverIn(hierarchy, probeNetwork, today);
             double feedRate;
             long refused;
+            int missed = 0;
             Latencies viaQuery;
             Latencies viaStream;
             try (BackgroundFeed feed = new BackgroundFeed(reference, quietTrusts, rate * (seconds + 30),
@@ -78,7 +79,9 @@ public final class PlatformBenchmark {
                 long start = System.nanoTime();
                 while (System.nanoTime() - start < seconds * 1_000_000_000L) {
                     long probeStart = System.nanoTime();
-                    probe.probe();
+                    if (!probe.probe()) {
+                        missed++;
+                    }
                     long rest = PROBE_SPACING.toNanos() - (System.nanoTime() - probeStart);
                     if (rest > 0) {
                         Thread.sleep(rest / 1_000_000);
@@ -97,6 +100,7 @@ public final class PlatformBenchmark {
             System.out.print(new Table()
                     .row("figure", "value")
                     .row("feed through the ingest API", String.format("%,.0f events/s accepted (%,d refused)", feedRate, refused))
+                    .row("probes not visible within " + FreshnessProbe.GIVE_UP_AFTER.toSeconds() + " s", String.valueOf(missed))
                     .row("freshness, 202 to query API", viaQuery.summary())
                     .row("freshness, 202 to league-table stream", viaStream.summary())
                     .row("query requests (league tables, measures)", String.format("%,.0f requests/s, %,d failed",
@@ -108,6 +112,7 @@ public final class PlatformBenchmark {
             Figures.print("freshness.stream.p50.ms", viaStream.percentileMillis(0.5));
             Figures.print("freshness.stream.p99.ms", viaStream.percentileMillis(0.99));
             Figures.print("freshness.feed.events-per-second", feedRate);
+            Figures.print("freshness.probes-missed", missed);
             Figures.print("query.requests-per-second", queries.requestsPerSecond());
             Figures.print("query.p50.ms", queries.latencies().percentileMillis(0.5));
             Figures.print("query.p99.ms", queries.latencies().percentileMillis(0.99));

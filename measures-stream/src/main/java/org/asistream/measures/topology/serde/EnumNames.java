@@ -2,12 +2,17 @@ package org.asistream.measures.topology.serde;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The stored names of an enum's constants as bytes, so that reading a constant needs no string. */
 final class EnumNames<E extends Enum<E>> {
 
-    private static final ConcurrentHashMap<Class<?>, EnumNames<?>> BY_TYPE = new ConcurrentHashMap<>();
+    private static final ClassValue<EnumNames<?>> BY_TYPE = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected EnumNames<?> computeValue(Class<?> type) {
+            return new EnumNames(type);
+        }
+    };
 
     private final E[] constants;
     private final byte[][] names;
@@ -22,7 +27,7 @@ final class EnumNames<E extends Enum<E>> {
 
     @SuppressWarnings("unchecked")
     static <E extends Enum<E>> EnumNames<E> of(Class<E> type) {
-        return (EnumNames<E>) BY_TYPE.computeIfAbsent(type, t -> new EnumNames<>(type));
+        return (EnumNames<E>) BY_TYPE.get(type);
     }
 
     byte[] nameOf(E constant) {
