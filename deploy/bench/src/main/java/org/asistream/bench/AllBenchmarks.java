@@ -44,7 +44,7 @@ public final class AllBenchmarks {
                 new Harness("replay", "org.asistream.bench.replay.ReplayBenchmark", "-Xmx2g",
                         quick ? List.of("--events", "100000") : List.of()),
                 new Harness("platform", "org.asistream.bench.platform.PlatformBenchmark", "-Xmx1g",
-                        quick ? List.of("--seconds", "20", "--query-seconds", "10") : List.of()));
+                        quick ? List.of("--seconds", "20", "--warm-up-seconds", "60", "--query-seconds", "10") : List.of()));
         System.out.println("ASI Stream benchmarks" + (quick ? " (quick)" : "") + ": " + Machine.describe());
         Map<String, Double> figures = new LinkedHashMap<>();
         for (Harness harness : harnesses) {

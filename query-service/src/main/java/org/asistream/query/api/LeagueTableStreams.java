@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LeagueTableStreams {
 
-    static final long CHECK_EVERY_MS = 200;
+    static final long CHECK_EVERY_MS = 50;
     static final long HEARTBEAT_EVERY_S = 15;
     static final String EVENT = "league-table";
     private static final Logger LOG = Logger.getLogger(LeagueTableStreams.class);

@@ -1,8 +1,10 @@
 package org.asistream.query.report;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import org.asistream.query.period.Period;
+import org.asistream.query.view.AsOf;
 import org.asistream.query.statistics.FunnelLimits;
 
 /**
@@ -12,12 +14,19 @@ import org.asistream.query.statistics.FunnelLimits;
  * @param mean   the organisation's pooled rate; null (and no limits) when it has no decided episode
  * @param limits empty when there is no mean
  */
+@JsonPropertyOrder({"asOf", "asOfSource"})
 public record FunnelReport(String level, String code, String name, Period period, Instant asOf, String asOfSource,
                            String measure, double target, Double mean, List<FunnelPoint> trusts,
-                           List<FunnelLimits> limits) {
+                           List<FunnelLimits> limits) implements StampedAnswer {
 
     public FunnelReport {
         trusts = List.copyOf(trusts);
         limits = List.copyOf(limits);
+    }
+
+    /** The same figures at a later clock reading. */
+    public FunnelReport withAsOf(AsOf later) {
+        return new FunnelReport(level, code, name, period, later.at(), later.source(), measure, target, mean, trusts,
+                limits);
     }
 }

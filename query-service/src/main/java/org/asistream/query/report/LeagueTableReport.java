@@ -1,8 +1,10 @@
 package org.asistream.query.report;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import org.asistream.query.period.Period;
+import org.asistream.query.view.AsOf;
 
 /**
  * The answer of {@code GET /v1/{level}/{code}/league-table}: the trusts that belonged to the organisation during
@@ -10,10 +12,16 @@ import org.asistream.query.period.Period;
  *
  * @param measure null for every measure in overall order; a measure id for that measure alone, in its order
  */
+@JsonPropertyOrder({"asOf", "asOfSource"})
 public record LeagueTableReport(String level, String code, String name, Period period, Instant asOf,
-                                String asOfSource, String measure, List<LeagueTableRow> rows) {
+                                String asOfSource, String measure, List<LeagueTableRow> rows) implements StampedAnswer {
 
     public LeagueTableReport {
         rows = List.copyOf(rows);
+    }
+
+    /** The same figures at a later clock reading. */
+    public LeagueTableReport withAsOf(AsOf later) {
+        return new LeagueTableReport(level, code, name, period, later.at(), later.source(), measure, rows);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.asistream.query.league.LeagueRow;
@@ -53,6 +54,9 @@ public final class Reports {
     private final Cache<MeasuresReport, MeasuresReport> totalsOnlyAnswers = Caffeine.newBuilder().weakKeys()
             .maximumSize(CACHED_ANSWERS).build();
 
+    /** A restamped answer and the answer it was made from (both weak: a lineage, not a chain that keeps them). */
+    private final Cache<Object, Object> restampedFrom = Caffeine.newBuilder().weakKeys().weakValues().build();
+
     /** Set while {@link #fromCacheOnly} runs on this thread: a question that would need computing is not computed. */
     private final ThreadLocal<Boolean> cacheOnly = new ThreadLocal<>();
 
@@ -72,6 +76,16 @@ public final class Reports {
 
     /** What an answer was computed from: equal stamps mean the answer still holds. */
     private record Stamp(OrganisationIndex index, long version, AsOf asOf) {
+
+        /**
+         * Whether an answer computed at this stamp has the same figures at {@code later}: the same reference data and
+         * views, and the same Europe/London date of asOf (the date is all that periods and trajectories take from it).
+         */
+        boolean sameFiguresAs(Stamp later) {
+            return index == later.index && version == later.version
+                    && LocalDate.ofInstant(asOf.at(), Period.LONDON)
+                            .equals(LocalDate.ofInstant(later.asOf.at(), Period.LONDON));
+        }
     }
 
     private record Stamped(Stamp stamp, Object answer) {
@@ -107,7 +121,7 @@ public final class Reports {
     }
 
     private MeasuresReport measures(Organisation org, String periodText) {
-        return cached(new MeasuresQuestion(org, periodText), org, stamp -> {
+        return cached(new MeasuresQuestion(org, periodText), org, MeasuresReport::withAsOf, stamp -> {
             Period period = QueryParameters.period(periodText, stamp.asOf());
             OrganisationIndex index = stamp.index();
             FiguresSum total = new FiguresSum();
@@ -134,7 +148,7 @@ public final class Reports {
 
     /** @param measure null to show every measure in overall order */
     public LeagueTableReport leagueTable(Organisation org, String periodText, Measure measure) {
-        return cached(new LeagueTableQuestion(org, periodText, measure), org, stamp -> {
+        return cached(new LeagueTableQuestion(org, periodText, measure), org, LeagueTableReport::withAsOf, stamp -> {
             Period period = QueryParameters.period(periodText, stamp.asOf());
             OrganisationIndex index = stamp.index();
             LeagueTable table = LeagueTable.rank(trustFigures(org, period, index));
@@ -154,7 +168,7 @@ public final class Reports {
     }
 
     public FunnelReport funnel(Organisation org, String periodText, Measure measure) {
-        return cached(new FunnelQuestion(org, periodText, measure), org, stamp -> {
+        return cached(new FunnelQuestion(org, periodText, measure), org, FunnelReport::withAsOf, stamp -> {
             Period period = QueryParameters.period(periodText, stamp.asOf());
             OrganisationIndex index = stamp.index();
             List<TrustFigures> trusts = trustFigures(org, period, index);
@@ -189,7 +203,8 @@ public final class Reports {
      */
     public TrajectoryReport trajectory(Organisation org, Measure measure, YearMonth from, YearMonth to,
                                        YearMonth baseline, YearMonth aspiration) {
-        return cached(new TrajectoryQuestion(org, measure, from, to, baseline, aspiration), org, stamp -> {
+        return cached(new TrajectoryQuestion(org, measure, from, to, baseline, aspiration), org,
+                TrajectoryReport::withAsOf, stamp -> {
             YearMonth last = to != null ? to : YearMonth.from(LocalDate.ofInstant(stamp.asOf().at(), Period.LONDON));
             YearMonth first = from != null ? from : last.minusMonths(11);
             YearMonth baselineMonth = baseline != null ? baseline : first;
@@ -272,6 +287,11 @@ public final class Reports {
         return figures;
     }
 
+    /** The answer that {@code answer} restamps (same figures, earlier asOf) while it is in memory; else null. */
+    public Object restampedFrom(Object answer) {
+        return restampedFrom.getIfPresent(answer);
+    }
+
     /**
      * Asks {@code question} (a call of this class's answers) but answers only from the cache: null where an answer
      * is missing or stale and would have to be computed. For threads that must not wait for a sum.
@@ -287,8 +307,13 @@ public final class Reports {
         }
     }
 
+    /**
+     * @param restamp the answer with a later asOf: the platform clock moves every second, and when no view of the
+     *                organisation changed with it the figures are the same, so they are not summed again
+     */
     @SuppressWarnings("unchecked")
-    private <T> T cached(Object question, Organisation org, Function<Stamp, T> compute) {
+    private <T> T cached(Object question, Organisation org, BiFunction<T, AsOf, T> restamp,
+                         Function<Stamp, T> compute) {
         OrganisationIndex index = store.organisations();
         // The stamp is read before computing: a change made meanwhile gives a newer stamp on the next read.
         Stamp stamp = new Stamp(index, store.versionOf(org, index), store.asOf());
@@ -297,12 +322,21 @@ public final class Reports {
             return (T) hit.answer();
         }
         if (cacheOnly.get() != null) {
+            // Even a restamp writes to the cache, which may wait behind a computation: not on this thread.
             throw NOT_CACHED;
         }
         // One computation per stale answer: concurrent readers of the same question wait for it rather than
         // repeat it.
-        return (T) answers.asMap().compute(question, (key, current) ->
-                current != null && current.stamp().equals(stamp) ? current
-                        : new Stamped(stamp, compute.apply(stamp))).answer();
+        return (T) answers.asMap().compute(question, (key, current) -> {
+            if (current != null && current.stamp().equals(stamp)) {
+                return current;
+            }
+            if (current != null && current.stamp().sameFiguresAs(stamp)) {
+                T restamped = restamp.apply((T) current.answer(), stamp.asOf());
+                restampedFrom.put(restamped, current.answer());
+                return new Stamped(stamp, restamped);
+            }
+            return new Stamped(stamp, compute.apply(stamp));
+        }).answer();
     }
 }

@@ -90,6 +90,48 @@ class ReportsTest {
     }
 
     @Test
+    void whenOnlyTheClockMovesTheSameFiguresAreRestampedNotSummedAgain() {
+        store.putPartitionClock("partition-0", Instant.parse("2011-03-20T12:00:00Z"));
+        store.publish();
+        LeagueTableReport first = reports.leagueTable(N1, "2011-03", null);
+
+        store.putPartitionClock("partition-0", Instant.parse("2011-03-20T12:00:01Z"));
+        store.publish();
+        assertThat(reports.fromCacheOnly(() -> reports.leagueTable(N1, "2011-03", null))).isNull();
+        LeagueTableReport restamped = reports.leagueTable(N1, "2011-03", null);
+
+        assertThat(restamped).isNotSameAs(first);
+        assertThat(reports.restampedFrom(restamped)).isSameAs(first);
+        assertThat(restamped.asOf()).isEqualTo(Instant.parse("2011-03-20T12:00:01Z"));
+        assertThat(restamped.rows()).isSameAs(first.rows());
+        assertThat(reports.leagueTable(N1, "2011-03", null)).isSameAs(restamped);
+
+        // A view change with the tick: summed again, not restamped.
+        day("T2", "2011-03-02", 4);
+        store.putPartitionClock("partition-0", Instant.parse("2011-03-20T12:00:02Z"));
+        store.publish();
+        LeagueTableReport summed = reports.leagueTable(N1, "2011-03", null);
+        assertThat(reports.restampedFrom(summed)).isNull();
+        assertThat(summed.rows()).isNotEqualTo(restamped.rows());
+    }
+
+    @Test
+    void aClockTickIntoTheNextLondonDayMovesRollingWindowsEvenWithoutAViewChange() {
+        store.putPartitionClock("partition-0", Instant.parse("2011-03-31T22:59:59Z"));
+        store.publish();
+        MeasuresReport lastOfMarch = reports.measures(N1, "last-30-days", false);
+
+        // 23:00 UTC on 31 March 2011 is midnight in London (BST began on 27 March).
+        store.putPartitionClock("partition-0", Instant.parse("2011-03-31T23:00:00Z"));
+        store.publish();
+        assertThat(reports.fromCacheOnly(() -> reports.measures(N1, "last-30-days", false))).isNull();
+        MeasuresReport firstOfApril = reports.measures(N1, "last-30-days", false);
+
+        assertThat(lastOfMarch.period().lastDay()).isEqualTo(LocalDate.parse("2011-03-31"));
+        assertThat(firstOfApril.period().lastDay()).isEqualTo(LocalDate.parse("2011-04-01"));
+    }
+
+    @Test
     void badPeriodsAndTrajectoryMonthsAreInvalidQueries() {
         assertThatThrownBy(() -> reports.measures(N1, "Q1", false)).isInstanceOf(InvalidQueryException.class);
         assertThatThrownBy(() -> reports.trajectory(N1, Measure.AF_ANTICOAGULATION, YearMonth.of(2011, 3),

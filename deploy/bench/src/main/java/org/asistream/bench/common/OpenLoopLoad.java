@@ -1,9 +1,7 @@
 package org.asistream.bench.common;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +13,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Sends GET requests at a fixed rate whatever the server does (open loop, as wrk2 does): request i is due at i / rate
  * seconds, and its latency counts from when it was due, so time spent waiting for a free connection counts too.
- * HTTP/1.1 over a fixed number of connections, as load balancers and browsers talk to the services.
+ * HTTP/1.1 over a fixed number of keep-alive connections ({@link KeepAliveConnection}), as load balancers and browsers
+ * talk to the services. Every URL must be on the same host and port.
  */
 public final class OpenLoopLoad {
 
@@ -38,50 +37,64 @@ public final class OpenLoopLoad {
 
     /** Runs for warm-up plus the measured time; only the measured requests are counted. */
     public Result run(int rate, Duration warmUp, Duration measured) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        Latencies latencies = new Latencies();
-        AtomicLong next = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        long measureFrom = start + warmUp.toNanos();
-        long end = measureFrom + measured.toNanos();
+        Schedule schedule = new Schedule(System.nanoTime(), 1_000_000_000L / rate, warmUp, measured);
         ExecutorService workers = Executors.newFixedThreadPool(connections);
         for (int w = 0; w < connections; w++) {
-            workers.execute(() -> {
-                while (true) {
-                    long i = next.getAndIncrement();
-                    long due = start + i * intervalNanos;
-                    if (due >= end) {
-                        return;
-                    }
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    HttpRequest request = HttpRequest.newBuilder(urls.get((int) (i % urls.size())))
-                            .header("Authorization", "Bearer " + bearerToken).timeout(Duration.ofSeconds(30)).GET().build();
-                    boolean ok;
-                    try {
-                        ok = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (Exception e) {
-                        ok = false;
-                    }
-                    if (due >= measureFrom) {
-                        latencies.add(System.nanoTime() - due);
-                        if (!ok) {
-                            failed.incrementAndGet();
-                        }
-                    }
-                }
-            });
+            workers.execute(() -> send(schedule));
         }
         workers.shutdown();
         if (!workers.awaitTermination(warmUp.plus(measured).toSeconds() + 120, TimeUnit.SECONDS)) {
             workers.shutdownNow();
         }
-        double seconds = (System.nanoTime() - measureFrom) / 1e9;
-        return new Result(latencies, latencies.count(), failed.get(), seconds);
+        double seconds = (System.nanoTime() - schedule.measureFrom) / 1e9;
+        return new Result(schedule.latencies, schedule.latencies.count(), schedule.failed.get(), seconds);
+    }
+
+    /** One connection's loop: take the next due request, wait for its time, send it, record it if measured. */
+    private void send(Schedule schedule) {
+        URI first = urls.get(0);
+        try (KeepAliveConnection connection = new KeepAliveConnection(first.getHost(), first.getPort(), bearerToken)) {
+            while (true) {
+                long i = schedule.next.getAndIncrement();
+                long due = schedule.start + i * schedule.intervalNanos;
+                if (due >= schedule.end) {
+                    return;
+                }
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                boolean ok;
+                try {
+                    ok = connection.get(urls.get((int) (i % urls.size()))) == 200;
+                } catch (IOException | RuntimeException e) {
+                    connection.close();
+                    ok = false;
+                }
+                if (due >= schedule.measureFrom) {
+                    schedule.latencies.add(System.nanoTime() - due);
+                    if (!ok) {
+                        schedule.failed.incrementAndGet();
+                    }
+                }
+            }
+        }
+    }
+
+    private static final class Schedule {
+        final long start;
+        final long intervalNanos;
+        final long measureFrom;
+        final long end;
+        final AtomicLong next = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+        final Latencies latencies = new Latencies();
+
+        Schedule(long start, long intervalNanos, Duration warmUp, Duration measured) {
+            this.start = start;
+            this.intervalNanos = intervalNanos;
+            this.measureFrom = start + warmUp.toNanos();
+            this.end = measureFrom + measured.toNanos();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.asistream.bench.platform;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +31,8 @@ import org.asistream.schemas.reference.ReferenceData;
 
 /**
  * A steady stream of realistic events through the ingest API, each trust posting its own with its own token: ten
- * batches a second, each from the next trust in turn. Trusts in the excluded set send nothing, so that whatever
- * changes there is the probe's doing.
+ * batches a second, each from the next trust in turn, on time whatever the answers' latency. Trusts in the excluded
+ * set send nothing, so that whatever changes there is the probe's doing.
  */
 final class BackgroundFeed implements AutoCloseable {
 
@@ -87,24 +88,25 @@ final class BackgroundFeed implements AutoCloseable {
         return List.of();
     }
 
+    /** Sent without waiting for the answer, so a slow answer does not lower the rate offered. */
     private void send(List<PathwayEvent> batch) {
         if (batch.isEmpty()) {
             return;
         }
         ArrayNode body = JSON.createArrayNode();
         batch.forEach(event -> body.add(PathwayEventJson.toJson(event)));
+        byte[] bytes;
         try {
-            HttpRequest request = HttpRequest.newBuilder(eventsUrl)
-                    .header("Authorization", "Bearer " + tokens.get(batch.get(0).getTrust()))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            (status == 202 ? accepted : refused).addAndGet(batch.size());
+            bytes = JSON.writeValueAsBytes(body);
         } catch (IOException e) {
-            refused.addAndGet(batch.size());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(e);
         }
+        HttpRequest request = HttpRequest.newBuilder(eventsUrl)
+                .header("Authorization", "Bearer " + tokens.get(batch.get(0).getTrust()))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) ->
+                (failure == null && response.statusCode() == 202 ? accepted : refused).addAndGet(batch.size()));
     }
 
     @Override

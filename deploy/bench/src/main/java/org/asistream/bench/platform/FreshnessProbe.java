@@ -26,7 +26,8 @@ import org.asistream.bench.common.Latencies;
 final class FreshnessProbe implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration POLL_EVERY = Duration.ofMillis(2);
+    /** Often enough to resolve well under the 1 s target, rarely enough not to load the query service itself. */
+    private static final Duration POLL_EVERY = Duration.ofMillis(10);
     static final Duration GIVE_UP_AFTER = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -37,6 +38,9 @@ final class FreshnessProbe implements AutoCloseable {
     private final BlockingQueue<Long> tablesPushedAt = new LinkedBlockingQueue<>();
     private final Thread streamReader;
     private volatile boolean closing;
+    private int probes;
+    private long lastViaQuery;
+    private long lastViaStream;
     final Latencies viaQuery = new Latencies();
     final Latencies viaStream = new Latencies();
 
@@ -54,9 +58,30 @@ final class FreshnessProbe implements AutoCloseable {
 
     /**
      * Sends one probe event and waits until both the query API and the stream show it; false (and nothing recorded)
-     * when either did not within the time limit.
+     * when either did not within the time limit. Prints one line per probe, so a warm-up or a stall shows.
      */
     boolean probe() throws Exception {
+        boolean seen = probeOnce();
+        if (seen) {
+            viaQuery.add(lastViaQuery);
+            viaStream.add(lastViaStream);
+        }
+        System.out.printf("probe %3d: %s%n", ++probes, seen
+                ? String.format("query %,6.0f ms, stream %,6.0f ms", lastViaQuery / 1e6, lastViaStream / 1e6)
+                : "not visible within " + GIVE_UP_AFTER.toSeconds() + " s");
+        return seen;
+    }
+
+    /** Probes without recording, so that the paths a probe takes are compiled before it is measured. */
+    void warmUp(Duration duration, Duration spacing) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            probeOnce();
+            Thread.sleep(spacing.toMillis());
+        }
+    }
+
+    private boolean probeOnce() throws Exception {
         long before = episodesCounted();
         tablesPushedAt.clear();
         if (!post(probeEvent())) {
@@ -70,7 +95,7 @@ final class FreshnessProbe implements AutoCloseable {
             }
             Thread.sleep(POLL_EVERY.toMillis());
         }
-        viaQuery.add(System.nanoTime() - accepted);
+        lastViaQuery = System.nanoTime() - accepted;
         Long pushed = tablesPushedAt.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         while (pushed != null && pushed < accepted) {
             pushed = tablesPushedAt.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -78,7 +103,7 @@ final class FreshnessProbe implements AutoCloseable {
         if (pushed == null) {
             return false;
         }
-        viaStream.add(pushed - accepted);
+        lastViaStream = pushed - accepted;
         return true;
     }
 

@@ -31,23 +31,30 @@ import org.asistream.schemas.reference.ReferenceDataFile;
  * of realistic events through the ingest API while probe events measure the time from their 202 to the change in the
  * query API and in the league-table stream; then league-table and measures requests at a fixed rate.
  *
- * <p>Run: {@code deploy/bench/run platform [--rate 1000] [--seconds 60] [--query-rate 2000] [--query-seconds 30]}
+ * <p>Run: {@code deploy/bench/run platform [--rate 1000] [--seconds 60] [--warm-up-seconds 150] [--query-rate 2000]
+ * [--query-seconds 30]}
  */
 public final class PlatformBenchmark {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Duration PROBE_SPACING = Duration.ofMillis(250);
-    private static final Duration FEED_WARM_UP = Duration.ofSeconds(10);
-    private static final Duration QUERY_WARM_UP = Duration.ofSeconds(10);
+    /**
+     * Five JVMs share two cores: for about two minutes after the start their JIT compilers take half the machine
+     * (measured per thread), and the figures would measure the warm-up, not the platform.
+     */
+    private static final int DEFAULT_WARM_UP_SECONDS = 150;
+    private static final Duration QUERY_WARM_UP = Duration.ofSeconds(30);
 
     public static void main(String[] args) throws Exception {
         int rate = option(args, "--rate", 1000);
         int seconds = option(args, "--seconds", 60);
         int queryRate = option(args, "--query-rate", 2000);
         int querySeconds = option(args, "--query-seconds", 30);
+        Duration warmUp = Duration.ofSeconds(option(args, "--warm-up-seconds", DEFAULT_WARM_UP_SECONDS));
         Path home = Path.of(System.getProperty("asi.home", ".")).toAbsolutePath();
         Path work = Files.createTempDirectory("asi-platform-bench");
-        System.out.println("Platform benchmark: feed " + rate + " events/s for " + seconds + " s, then queries at "
+        System.out.println("Platform benchmark: feed " + rate + " events/s for " + warmUp.toSeconds()
+                + " s of warm-up and " + seconds + " s measured, then queries at "
                 + queryRate + "/s for " + querySeconds + " s; " + Machine.describe() + "; data in " + work);
 
         ReferenceData reference = ReferenceDataFile.syntheticRegistry();
@@ -69,12 +76,14 @@ public final class PlatformBenchmark {
             int missed = 0;
             Latencies viaQuery;
             Latencies viaStream;
-            try (BackgroundFeed feed = new BackgroundFeed(reference, quietTrusts, rate * (seconds + 30),
+            // Twice what the run needs, so that no trust's share runs out before the end.
+            int feedEvents = 2 * rate * (int) (warmUp.toSeconds() + seconds);
+            try (BackgroundFeed feed = new BackgroundFeed(reference, quietTrusts, feedEvents,
                          platform.ingest("/v1/events"), trustTokens);
                  FreshnessProbe probe = new FreshnessProbe(platform, probeTrust, trustTokens.get(probeTrust),
                          probeNetwork, networkToken, period)) {
                 feed.start(rate);
-                Thread.sleep(FEED_WARM_UP.toMillis());
+                probe.warmUp(warmUp, PROBE_SPACING);
                 long acceptedBefore = feed.accepted();
                 long start = System.nanoTime();
                 while (System.nanoTime() - start < seconds * 1_000_000_000L) {

@@ -36,6 +36,8 @@ final class PlatformProcess implements AutoCloseable {
                 "--stream-port", String.valueOf(FreePort.find()), "--feed", "none");
         this.process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("platform.log").toFile()).start();
+        // A benchmark stopped with Ctrl-C must not leave the platform running in the background.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-platform"));
     }
 
     static PlatformProcess start(Path home, Path dataDir, Duration timeout) throws Exception {
