@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.StreamsConfig;
 import org.asistream.bench.common.Figures;
 import org.asistream.bench.common.KafkaPerfTool;
@@ -79,8 +81,16 @@ public final class ReplayBenchmark {
                     "--group", "bench-consumer-perf-" + UUID.randomUUID()));
             double baseline = KafkaPerfTool.column(consumerOutput, "nMsg.sec");
 
-            ReplayResult replay = replay(broker, work.resolve("state"), streamThreads, commitIntervalMs);
+            ReplayResult replay = replay(broker, MeasuresTopology.buildTopology(MeasuresConfig.defaults()),
+                    work.resolve("state"), streamThreads, commitIntervalMs);
             double ours = written / replay.seconds();
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(StreamsBaseline.OUTPUT_TOPIC, Topics.PATHWAY_EVENTS.partitions(),
+                        (short) 1))).all().get();
+            }
+            ReplayResult baselineReplay = replay(broker, StreamsBaseline.countPerKey(), work.resolve("baseline-state"),
+                    streamThreads, commitIntervalMs);
+            double streamsBaseline = written / baselineReplay.seconds();
 
             System.out.println();
             System.out.print(new Table()
@@ -89,6 +99,9 @@ public final class ReplayBenchmark {
                     .row("Kafka ConsumerPerformance", String.format("%,.0f records/s", baseline))
                     .row("measures-stream replay (exactly_once_v2)", String.format("%,.0f records/s (%.1f s)", ours, replay.seconds()))
                     .row("ratio replay / ConsumerPerformance", String.format("%.2f", ours / baseline))
+                    .row("Kafka Streams baseline: count per key, same settings",
+                            String.format("%,.0f records/s (%.1f s)", streamsBaseline, baselineReplay.seconds()))
+                    .row("ratio replay / Kafka Streams baseline", String.format("%.2f", ours / streamsBaseline))
                     .row("peak heap during the replay", String.format("%,d MiB", replay.peakHeapBytes() / (1024 * 1024)))
                     .row("state stores on disk after the replay", String.format("%,d MiB", replay.stateBytes() / (1024 * 1024)))
                     .row("CPU per record: stream threads", String.format("%.1f us", replay.cpu().streamNanos() / 1e3 / written))
@@ -96,6 +109,7 @@ public final class ReplayBenchmark {
                     .render());
             Figures.print("replay.events-per-second", ours);
             Figures.print("replay.consumer-performance", baseline);
+            Figures.print("replay.streams-baseline", streamsBaseline);
         }
     }
 
@@ -140,7 +154,7 @@ public final class ReplayBenchmark {
     private record ReplayResult(double seconds, long peakHeapBytes, long stateBytes, ThreadCpu.Split cpu) {
     }
 
-    private static ReplayResult replay(EmbeddedKafkaBroker broker, Path stateDir, int streamThreads,
+    private static ReplayResult replay(EmbeddedKafkaBroker broker, Topology topology, Path stateDir, int streamThreads,
                                        int commitIntervalMs) throws Exception {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "asi-replay-bench-" + UUID.randomUUID());
@@ -158,7 +172,7 @@ public final class ReplayBenchmark {
         resetPeakHeap();
         ThreadCpu cpu = ThreadCpu.start();
         long start = System.nanoTime();
-        try (KafkaStreams streams = new KafkaStreams(MeasuresTopology.buildTopology(MeasuresConfig.defaults()), props)) {
+        try (KafkaStreams streams = new KafkaStreams(topology, props)) {
             streams.start();
             awaitCaughtUp(broker, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
             double seconds = (System.nanoTime() - start) / 1e9;
