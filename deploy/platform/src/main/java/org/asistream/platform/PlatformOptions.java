@@ -38,7 +38,7 @@ public record PlatformOptions(
                                     DATA_DIR/demo-credentials.json)
               --feed none|live|backfill
                                     the synthetic trust feed, posted through the ingest API with each trust's
-                                    own token (default none): live sends the last 6 hours, then events in real
+                                    own token (default live): live sends the last 6 hours, then events in real
                                     time; backfill sends April 2010 to March 2011 as fast as the platform takes
                                     it. For other ranges and rates: deploy/asi-platform feed --help
               -h, --help            this help
@@ -54,7 +54,8 @@ public record PlatformOptions(
         int streamPort = 8082;
         Path reference = null;
         Path credentials = null;
-        Feed feed = Feed.NONE;
+        // The platform shows what it does from the start: a dashboard that fills and moves.
+        Feed feed = Feed.LIVE;
         Deque<String> rest = new ArrayDeque<>(args);
         while (!rest.isEmpty()) {
             String option = rest.pop();

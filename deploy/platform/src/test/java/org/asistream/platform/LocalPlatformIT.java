@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -25,6 +27,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.asistream.schemas.Topics;
+import org.asistream.schemas.credentials.Credentials;
+import org.asistream.schemas.credentials.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalPlatformIT {
 
     private static final Path SCRIPT = RunningPlatform.SCRIPT;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
@@ -59,6 +64,30 @@ class LocalPlatformIT {
     }
 
     @Test
+    void theDefaultFeedFillsTheDashboardWithinAMinuteAndKeepsItMoving() throws Exception {
+        PlatformPorts ports = PlatformPorts.free();
+        long launched = System.nanoTime();
+        try (RunningPlatform platform = RunningPlatform.startWithDefaultFeed(dataDir, ports)) {
+            platform.awaitOutput("ASI Stream is running.", Duration.ofSeconds(180));
+            long running = System.nanoTime();
+            String token = Credentials.read(dataDir.resolve("demo-credentials.json")).entries().stream()
+                    .filter(credential -> credential.role() == Role.NATIONAL && credential.token() != null)
+                    .findFirst().orElseThrow().token();
+            URI nation = URI.create("http://localhost:" + ports.query() + "/v1/nation/measures?period=last-30-days");
+
+            long first = awaitEpisodes(nation, token, 0, running + Duration.ofSeconds(60).toNanos());
+            long populated = System.nanoTime();
+            Thread.sleep(15_000);
+            long later = awaitEpisodes(nation, token, first, System.nanoTime() + Duration.ofSeconds(90).toNanos());
+
+            assertThat(later).as("episodes counted a little later: the dashboard moves").isGreaterThan(first);
+            System.out.printf("default feed: %,d episodes on the dashboard %d s after the launch (%d s after it was "
+                            + "running), %,d %d s later%n", first, (populated - launched) / 1_000_000_000L,
+                    (populated - running) / 1_000_000_000L, later, (System.nanoTime() - populated) / 1_000_000_000L);
+        }
+    }
+
+    @Test
     void refusesATakenPortWithAClearErrorAndNoStackTrace() throws Exception {
         PlatformPorts ports = PlatformPorts.free();
         try (ServerSocket taken = new ServerSocket(ports.ingest(), 0, InetAddress.getLoopbackAddress())) {
@@ -78,6 +107,28 @@ class LocalPlatformIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isEqualTo(2);
         assertThat(output).isEqualTo("asi-platform: --feed must be none, live or backfill, got 'sometimes'\n");
+    }
+
+    /** Polls the nation's measures until they count more than {@code than} episodes; fails at the deadline. */
+    private static long awaitEpisodes(URI measures, String token, long than, long deadline) throws Exception {
+        long counted = -1;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(measures)
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                counted = 0;
+                for (JsonNode measure : JSON.readTree(response.body()).path("measures")) {
+                    counted = Math.max(counted, measure.path("met").asLong() + measure.path("notMet").asLong()
+                            + measure.path("pending").asLong() + measure.path("excluded").asLong());
+                }
+                if (counted > than) {
+                    return counted;
+                }
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("the nation's measures counted " + counted + " episodes, not more than " + than
+                + ", by the deadline");
     }
 
     private static boolean ready(int port) throws Exception {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,14 +28,27 @@ final class RunningPlatform implements AutoCloseable {
         this.outputFile = outputFile;
     }
 
+    /** Without a synthetic feed: the tests post what they need. */
     static RunningPlatform start(Path dataDir, PlatformPorts ports) throws IOException {
+        return launch(dataDir, ports, List.of("--feed", "none"));
+    }
+
+    /** With the launcher's defaults, synthetic feed included, as a user's {@code deploy/asi-platform run}. */
+    static RunningPlatform startWithDefaultFeed(Path dataDir, PlatformPorts ports) throws IOException {
+        return launch(dataDir, ports, List.of());
+    }
+
+    private static RunningPlatform launch(Path dataDir, PlatformPorts ports, List<String> extraOptions)
+            throws IOException {
         Path outputFile = Files.createTempFile("asi-platform", ".out");
-        Process process = new ProcessBuilder(SCRIPT.toString(), "run",
+        List<String> command = new ArrayList<>(List.of(SCRIPT.toString(), "run",
                 "--data-dir", dataDir.toString(),
                 "--kafka-port", String.valueOf(ports.kafka()),
                 "--ingest-port", String.valueOf(ports.ingest()),
                 "--query-port", String.valueOf(ports.query()),
-                "--stream-port", String.valueOf(ports.stream()))
+                "--stream-port", String.valueOf(ports.stream())));
+        command.addAll(extraOptions);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(outputFile.toFile())
                 .start();
