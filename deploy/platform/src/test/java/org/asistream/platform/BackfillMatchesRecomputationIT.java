@@ -61,7 +61,8 @@ class BackfillMatchesRecomputationIT {
                     "--duplicates", "0.05", "--late", "0.05", "--out-of-order", "0.05",
                     "--corrections", "0.03", "--retractions", "0.02")
                     .redirectErrorStream(true).redirectOutput(feedOutput.toFile()).start();
-            assertThat(feed.waitFor(FEED_FINISHES_WITHIN.toMinutes(), TimeUnit.MINUTES)).as("the backfill finished in time").isTrue();
+            assertThat(feed.waitFor(FEED_FINISHES_WITHIN.toMinutes(), TimeUnit.MINUTES))
+                    .as("the backfill finished in time").isTrue();
             assertThat(feed.exitValue()).as("backfill exit code; output:\n" + Files.readString(feedOutput)).isZero();
 
             String bootstrap = "127.0.0.1:" + ports.kafka();
