@@ -93,7 +93,7 @@ class LocalPlatformIT {
         try (ServerSocket taken = new ServerSocket(ports.ingest(), 0, InetAddress.getLoopbackAddress())) {
             RunningPlatform platform = RunningPlatform.start(dataDir, ports);
             assertThat(platform.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(platform.process.exitValue()).isEqualTo(1);
+            assertThat(platform.process.exitValue()).as("exit code; output:%n%s", platform.output()).isEqualTo(1);
             assertThat(platform.output())
                     .contains("asi-platform: Port " + ports.ingest() + " for ingest-service (--ingest-port) is already in use")
                     .doesNotContain("Exception");
