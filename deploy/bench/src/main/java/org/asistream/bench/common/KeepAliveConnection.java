@@ -1,8 +1,10 @@
 package org.asistream.bench.common;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,10 +13,10 @@ import java.net.Socket;
 import java.net.URI;
 
 /**
- * One HTTP/1.1 keep-alive connection for a load generator: GET requests written by hand, responses read to their
- * end (Content-Length or chunked) and discarded. Far cheaper per request than {@code java.net.http.HttpClient}, whose
- * CPU on two cores was more than a core at 2,000 requests/s and would have measured the generator, not the service.
- * One thread uses a connection at a time.
+ * One HTTP/1.1 keep-alive connection for a load generator: GET and POST requests written by hand, responses read to
+ * their end (Content-Length or chunked) and discarded, except the body of an error, kept for the message. Far cheaper
+ * per request than {@code java.net.http.HttpClient}, whose CPU on two cores was more than a core at 2,000 requests/s
+ * and would have measured the generator, not the service. One thread uses a connection at a time.
  */
 public final class KeepAliveConnection implements AutoCloseable {
 
@@ -26,6 +28,7 @@ public final class KeepAliveConnection implements AutoCloseable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
+    private String errorBody = "";
 
     public KeepAliveConnection(String host, int port, String bearerToken) {
         this.host = host;
@@ -35,22 +38,43 @@ public final class KeepAliveConnection implements AutoCloseable {
 
     /** Sends a GET for the URL's path and query and returns the status; reconnects once if the server had closed. */
     public int get(URI url) throws IOException {
+        return send(head("GET", url, "").getBytes(US_ASCII), null);
+    }
+
+    /**
+     * Sends a POST of {@code body} to the URL's path and query and returns the status; reconnects once if the server
+     * had closed. The body of an answer of 400 or more is kept: {@link #errorBody()}.
+     */
+    public int post(URI url, String contentType, byte[] body) throws IOException {
+        String headers = "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n";
+        return send(head("POST", url, headers).getBytes(US_ASCII), body);
+    }
+
+    /** The body of the last answer with a status of 400 or more (empty before one). */
+    public String errorBody() {
+        return errorBody;
+    }
+
+    private String head(String method, URI url, String moreHeaders) {
         String target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        byte[] request = ("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer "
-                + bearerToken + "\r\nAccept: application/json\r\n\r\n").getBytes(US_ASCII);
+        return method + " " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: Bearer "
+                + bearerToken + "\r\nAccept: application/json\r\n" + moreHeaders + "\r\n";
+    }
+
+    private int send(byte[] head, byte[] body) throws IOException {
         boolean fresh = socket == null;
         try {
-            return exchange(request);
+            return exchange(head, body);
         } catch (IOException e) {
             close();
             if (fresh) {
                 throw e;
             }
-            return exchange(request);
+            return exchange(head, body);
         }
     }
 
-    private int exchange(byte[] request) throws IOException {
+    private int exchange(byte[] head, byte[] body) throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.setTcpNoDelay(true);
@@ -59,7 +83,10 @@ public final class KeepAliveConnection implements AutoCloseable {
             in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             out = socket.getOutputStream();
         }
-        out.write(request);
+        out.write(head);
+        if (body != null) {
+            out.write(body);
+        }
         out.flush();
         String statusLine = line();
         if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
@@ -79,16 +106,20 @@ public final class KeepAliveConnection implements AutoCloseable {
                 closeAfter = true;
             }
         }
+        ByteArrayOutputStream kept = status >= 400 ? new ByteArrayOutputStream() : null;
         if (chunked) {
             for (long size = chunkSize(); size > 0; size = chunkSize()) {
-                skip(size);
+                consume(size, kept);
                 line();
             }
             line(); // the empty line after the last chunk (no trailers are sent)
         } else if (length >= 0) {
-            skip(length);
+            consume(length, kept);
         } else {
             throw new IOException("a response without Content-Length or chunked encoding");
+        }
+        if (kept != null) {
+            errorBody = kept.toString(UTF_8);
         }
         if (closeAfter) {
             close();
@@ -105,7 +136,16 @@ public final class KeepAliveConnection implements AutoCloseable {
         return Long.parseLong((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
     }
 
-    private void skip(long bytes) throws IOException {
+    /** Reads {@code bytes} of body into {@code kept}, or skips them when it is null. */
+    private void consume(long bytes, ByteArrayOutputStream kept) throws IOException {
+        if (kept != null) {
+            byte[] read = in.readNBytes(Math.toIntExact(bytes));
+            if (read.length < bytes) {
+                throw new IOException("connection closed inside a body");
+            }
+            kept.write(read);
+            return;
+        }
         long left = bytes;
         while (left > 0) {
             long skipped = in.skip(left);

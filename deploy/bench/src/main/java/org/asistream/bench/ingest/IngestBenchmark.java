@@ -49,19 +49,22 @@ import org.asistream.schemas.reference.ReferenceDataFile;
  * docs/benchmarks.md ("Ingest"). Run from the repository root after {@code ./mvnw -q install -DskipTests}:
  * <pre>
  * java -Xmx3g -cp "deploy/bench/target/bench-0.1.0-SNAPSHOT.jar:deploy/bench/target/lib/*" \
- *     org.asistream.bench.ingest.IngestBenchmark [--events 1000000] [--clients 4] [--batch 500]
+ *     org.asistream.bench.ingest.IngestBenchmark [--events 3000000] [--clients 8] [--batch 500]
  * </pre>
  * By default it starts its own broker and ingest-service (the packaged jar, as a child JVM) on a temporary directory.
  */
 public final class IngestBenchmark {
 
     private static final String USAGE = """
-            Usage: IngestBenchmark [--events N] [--clients N] [--batch N] [--producer-records N] [--ingest-jar JAR]
+            Usage: IngestBenchmark [--events N] [--clients N] [--batch N] [--warm-up-seconds N]
+                                   [--producer-records N] [--ingest-jar JAR]
 
-              --events N            events posted in the measured run (default 1000000)
-              --clients N           concurrent clients, one trust each (default 4)
+              --events N            events posted in the measured run (default 3000000)
+              --clients N           concurrent clients, one trust each (default 8)
               --batch N             events per request (default 500)
-              --producer-records N  records sent by ProducerPerformance (default 2000000)
+              --warm-up-seconds N   posting before the measured run, unrecorded (default 120)
+              --producer-records N  records sent by ProducerPerformance (default 10000000); its figure is the
+                                    median of its 5-second windows after the first (its own warm-up)
               --ingest-jar JAR      default ingest-service/target/quarkus-app/quarkus-run.jar
 
             To measure a running platform instead of starting a broker and ingest-service, give all four of
@@ -72,11 +75,13 @@ public final class IngestBenchmark {
     private static final TopicSpec PRODUCER_PERFORMANCE_TOPIC = new TopicSpec("bench.producer-performance",
             Topics.DEFAULT_PARTITIONS, Map.of());
     private static final Pattern RECORDS_PER_SECOND = Pattern.compile("([\\d.]+) records/sec");
+    /** Distinct request bodies per client for the warm-up, posted over and over until its time is up. */
     private static final int WARM_UP_BATCHES = 40;
 
     private final int events;
     private final int clients;
     private final int batch;
+    private final Duration warmUp;
     private final int producerRecords;
     private final Path ingestJar;
     private final ExternalPlatform external;
@@ -85,11 +90,12 @@ public final class IngestBenchmark {
     private record ExternalPlatform(String bootstrap, URI ingestUrl, String trust, String token) {
     }
 
-    private IngestBenchmark(int events, int clients, int batch, int producerRecords, Path ingestJar,
+    private IngestBenchmark(int events, int clients, int batch, Duration warmUp, int producerRecords, Path ingestJar,
             ExternalPlatform external) {
         this.events = events;
         this.clients = clients;
         this.batch = batch;
+        this.warmUp = warmUp;
         this.producerRecords = producerRecords;
         this.ingestJar = ingestJar;
         this.external = external;
@@ -167,8 +173,8 @@ public final class IngestBenchmark {
     /** Posts the warm-up, then the measured run, and prints the figures; {@code ingest} is null for a given URL. */
     private void load(URI url, Workload workload, IngestServiceProcess ingest, double producerPerformance)
             throws InterruptedException {
-        System.out.printf("POST /v1/events: warming up with %,d events...%n", warmUpEvents());
-        IngestLoad.run(url, workload.warmUp());
+        System.out.printf("POST /v1/events: warming up for %d s...%n", warmUp.toSeconds());
+        IngestLoad.runFor(url, workload.warmUp(), warmUp);
         System.out.printf("POST /v1/events: %,d events in batches of %d from %d concurrent clients...%n",
                 events, batch, clients);
         Duration ingestCpuBefore = ingest == null ? Duration.ZERO : ingest.cpuTime();
@@ -232,17 +238,29 @@ public final class IngestBenchmark {
                 "--throughput", "-1",
                 "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true",
                 "linger.ms=5", "batch.size=131072", "compression.type=lz4"));
-        Matcher figure = RECORDS_PER_SECOND.matcher(output);
-        String last = null;
-        while (figure.find()) {
-            last = figure.group(1);
+        List<Double> windows = new ArrayList<>();
+        double wholeRun = Double.NaN;
+        for (String line : output.split("\n")) {
+            Matcher figure = RECORDS_PER_SECOND.matcher(line);
+            if (!figure.find()) {
+                continue;
+            }
+            // The summary line (with the latency percentiles) covers the whole run, JIT warm-up included.
+            if (line.contains("50th")) {
+                wholeRun = Double.parseDouble(figure.group(1));
+            } else {
+                windows.add(Double.parseDouble(figure.group(1)));
+            }
         }
-        if (last == null) {
-            throw new IllegalStateException("no records/sec in ProducerPerformance's output:\n" + output);
+        if (windows.size() < 2) {
+            throw new IllegalStateException("fewer than two 5-second windows in ProducerPerformance's output (send "
+                    + "more records with --producer-records):\n" + output);
         }
-        double recordsPerSecond = Double.parseDouble(last);
-        System.out.printf("  %,.0f records/s%n", recordsPerSecond);
-        return recordsPerSecond;
+        List<Double> steady = windows.subList(1, windows.size()).stream().sorted().toList();
+        double median = steady.get(steady.size() / 2);
+        System.out.printf("  %,.0f records/s steady (median of %d windows after the first: %s); whole run %,.0f%n",
+                median, steady.size(), windows.stream().map(rate -> String.format("%,.0f", rate)).toList(), wholeRun);
+        return median;
     }
 
     private static void publish(String bootstrap, ReferenceData registry) throws Exception {
@@ -258,10 +276,11 @@ public final class IngestBenchmark {
     }
 
     private static IngestBenchmark parse(String[] args) {
-        int events = 1_000_000;
-        int clients = 4;
+        int events = 3_000_000;
+        int clients = 8;
         int batch = 500;
-        int producerRecords = 2_000_000;
+        int warmUpSeconds = 120;
+        int producerRecords = 10_000_000;
         Path jar = Path.of("ingest-service/target/quarkus-app/quarkus-run.jar");
         Map<String, String> platform = new HashMap<>();
         Deque<String> rest = new ArrayDeque<>(List.of(args));
@@ -276,6 +295,7 @@ public final class IngestBenchmark {
                 case "--events" -> events = Integer.parseInt(value);
                 case "--clients" -> clients = Integer.parseInt(value);
                 case "--batch" -> batch = Integer.parseInt(value);
+                case "--warm-up-seconds" -> warmUpSeconds = Integer.parseInt(value);
                 case "--producer-records" -> producerRecords = Integer.parseInt(value);
                 case "--ingest-jar" -> jar = Path.of(value);
                 case "--bootstrap", "--ingest-url", "--trust", "--token" -> platform.put(option, value);
@@ -291,9 +311,14 @@ public final class IngestBenchmark {
                 System.out.print(USAGE);
                 System.exit(2);
             }
+            if (!platform.get("--ingest-url").startsWith("http://")) {
+                System.err.println("--ingest-url must be a plain http:// URL (the clients speak HTTP/1.1 on a socket)");
+                System.exit(2);
+            }
             external = new ExternalPlatform(platform.get("--bootstrap"), URI.create(platform.get("--ingest-url")),
                     platform.get("--trust"), platform.get("--token"));
         }
-        return new IngestBenchmark(events, clients, batch, producerRecords, jar, external);
+        return new IngestBenchmark(events, clients, batch, Duration.ofSeconds(warmUpSeconds), producerRecords, jar,
+                external);
     }
 }

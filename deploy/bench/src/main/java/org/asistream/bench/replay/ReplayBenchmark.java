@@ -52,7 +52,7 @@ import org.asistream.schemas.reference.ReferenceDataFile;
  * same topic on the same broker, with the ratio, the peak heap and the size of the state stores.
  *
  * <p>Run: {@code ./mvnw -q install -DskipTests && deploy/bench/run replay [--events 1000000] [--seed 1]
- * [--stream-threads 2] [--commit-interval-ms 1000]}
+ * [--stream-threads 2] [--commit-interval-ms 1000] [--cache-mib 64]}
  *
  * <p>The commit interval is the one docs/operations.md gives for a rebuild (1 s; the live platform commits every
  * 100 ms for freshness, which a replay does not need).
@@ -66,9 +66,11 @@ public final class ReplayBenchmark {
         long seed = intOption(args, "--seed", 1);
         int streamThreads = intOption(args, "--stream-threads", 2);
         int commitIntervalMs = intOption(args, "--commit-interval-ms", 1000);
+        long cacheBytes = intOption(args, "--cache-mib", 64) * 1024L * 1024;
         Path work = Files.createTempDirectory("asi-replay-bench");
         System.out.println("Replay benchmark: " + events + " events, seed " + seed + ", " + streamThreads
-                + " stream threads, commit interval " + commitIntervalMs + " ms, " + Machine.describe());
+                + " stream threads, commit interval " + commitIntervalMs + " ms, record cache "
+                + (cacheBytes >> 20) + " MiB, " + Machine.describe());
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work, 0)) {
             new TopicProvisioner(broker.bootstrapServers(), (short) 1).provisionAll();
 
@@ -82,14 +84,14 @@ public final class ReplayBenchmark {
             double baseline = KafkaPerfTool.column(consumerOutput, "nMsg.sec");
 
             ReplayResult replay = replay(broker, MeasuresTopology.buildTopology(MeasuresConfig.defaults()),
-                    work.resolve("state"), streamThreads, commitIntervalMs);
+                    work.resolve("state"), streamThreads, commitIntervalMs, cacheBytes);
             double ours = written / replay.seconds();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 admin.createTopics(List.of(new NewTopic(StreamsBaseline.OUTPUT_TOPIC, Topics.PATHWAY_EVENTS.partitions(),
                         (short) 1))).all().get();
             }
             ReplayResult baselineReplay = replay(broker, StreamsBaseline.countPerKey(), work.resolve("baseline-state"),
-                    streamThreads, commitIntervalMs);
+                    streamThreads, commitIntervalMs, cacheBytes);
             double streamsBaseline = written / baselineReplay.seconds();
 
             System.out.println();
@@ -155,14 +157,14 @@ public final class ReplayBenchmark {
     }
 
     private static ReplayResult replay(EmbeddedKafkaBroker broker, Topology topology, Path stateDir, int streamThreads,
-                                       int commitIntervalMs) throws Exception {
+                                       int commitIntervalMs, long cacheBytes) throws Exception {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "asi-replay-bench-" + UUID.randomUUID());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
-        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 64L * 1024 * 1024);
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheBytes);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         // As measures-stream's application.properties: see the reason there.

@@ -37,14 +37,40 @@ class KeepAliveConnectionTest {
                 "/missing Bearer t0ken", "/sized Bearer t0ken");
     }
 
+    @Test
+    void postsBodiesAndKeepsTheBodyOfAnError() throws IOException {
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        try (KeepAliveConnection connection = new KeepAliveConnection("127.0.0.1", base.getPort(), "t0ken")) {
+            byte[] events = "[{\"eventId\": 1}]".getBytes(StandardCharsets.UTF_8);
+            assertThat(connection.post(base.resolve("/echo"), "application/json", events)).isEqualTo(202);
+            assertThat(connection.post(base.resolve("/refuse"), "application/json", events)).isEqualTo(422);
+            assertThat(connection.errorBody()).isEqualTo("{\"status\": 422}");
+            assertThat(connection.get(base.resolve("/sized"))).isEqualTo(200);
+        }
+
+        assertThat(seen).containsExactly("/echo Bearer t0ken POST application/json [{\"eventId\": 1}]",
+                "/refuse Bearer t0ken POST application/json [{\"eventId\": 1}]", "/sized Bearer t0ken");
+    }
+
     private HttpServer start() {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             http.createContext("/", exchange -> {
                 URI uri = exchange.getRequestURI();
-                seen.add(uri + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+                String posted = exchange.getRequestMethod().equals("POST")
+                        ? " POST " + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8) : "";
+                seen.add(uri + " " + exchange.getRequestHeaders().getFirst("Authorization") + posted);
                 byte[] body = "x".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
                 switch (uri.getPath()) {
+                    case "/echo" -> {
+                        body = new byte[0];
+                        exchange.sendResponseHeaders(202, -1);
+                    }
+                    case "/refuse" -> {
+                        body = "{\"status\": 422}".getBytes(StandardCharsets.US_ASCII);
+                        exchange.sendResponseHeaders(422, body.length);
+                    }
                     case "/sized" -> exchange.sendResponseHeaders(200, body.length);
                     case "/chunked" -> exchange.sendResponseHeaders(200, 0);
                     default -> {
