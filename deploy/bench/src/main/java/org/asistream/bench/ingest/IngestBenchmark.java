@@ -257,9 +257,10 @@ public final class IngestBenchmark {
                     + "more records with --producer-records):\n" + output);
         }
         List<Double> steady = windows.subList(1, windows.size()).stream().sorted().toList();
-        double median = steady.get(steady.size() / 2);
-        System.out.printf("  %,.0f records/s steady (median of %d windows after the first: %s); whole run %,.0f%n",
-                median, steady.size(), windows.stream().map(rate -> String.format("%,.0f", rate)).toList(), wholeRun);
+        double median = steady.get(steady.size() / 2); // of an even count, the upper of the middle two
+        System.out.printf("  %,.0f records/s steady (median of the %d windows after the first; every window: %s); "
+                + "whole run %,.0f%n", median, steady.size(),
+                windows.stream().map(rate -> String.format("%,.0f", rate)).toList(), wholeRun);
         return median;
     }
 
