@@ -52,8 +52,8 @@ public final class AllBenchmarks {
         boolean quick = List.of(args).contains("--quick");
         List<Harness> harnesses = List.of(
                 new Harness("ingest", "org.asistream.bench.ingest.IngestBenchmark", "-Xmx3g",
-                        quick ? List.of("--events", "200000", "--warm-up-seconds", "15", "--producer-records", "5000000")
-                                : List.of()),
+                        quick ? List.of("--events", "200000", "--warm-up-seconds", "15",
+                                "--producer-records", "5000000") : List.of()),
                 new Harness("replay", "org.asistream.bench.replay.ReplayBenchmark", "-Xmx2g",
                         quick ? List.of("--events", "100000") : List.of()),
                 new Harness("platform", "org.asistream.bench.platform.PlatformBenchmark", "-Xmx1g",

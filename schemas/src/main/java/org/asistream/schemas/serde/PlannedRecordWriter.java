@@ -53,7 +53,7 @@ final class PlannedRecordWriter {
         root.write(record, out);
     }
 
-    /** Plans each named schema once; a schema met again while it is being planned (recursion) gets a forward step. */
+    /** Plans each record schema once; a record met again while its fields are planned (recursion) reuses its step. */
     private static final class Planner {
 
         private final SpecificData model;
