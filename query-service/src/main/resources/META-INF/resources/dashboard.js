@@ -20,6 +20,8 @@ const MEASURES = [
 const TOKEN_KEY = 'asi.token';
 const RECONNECT_MS = 3000;
 const CHARTS_REFRESH_MS = 5000;
+// Ten trajectories, two at a time: with the stream and the tables they stay within the browser's six connections.
+const TRAJECTORIES_AT_ONCE = 2;
 
 const state = {
   token: null,
@@ -31,6 +33,7 @@ const state = {
   charts: new Map(),
   chartsDue: null,
   generation: 0,
+  requests: null,
 };
 
 const $ = (id) => document.getElementById(id);
@@ -44,6 +47,14 @@ function el(tag, attributes = {}, ...children) {
   }
   for (const child of children) node.append(child);
   return node;
+}
+
+/** Runs task on every item, at most limit at once. */
+async function atMostAtOnce(limit, items, task) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (queue.length) await task(queue.shift());
+  }));
 }
 
 function percent(rate) {
@@ -60,10 +71,12 @@ class ApiError extends Error {
   }
 }
 
+/** A call of the API; once signed in, it belongs to the current selection and is aborted when that changes. */
 async function api(path, options = {}) {
   const response = await fetch(path, {
     ...options,
     headers: { Accept: 'application/json', Authorization: 'Bearer ' + state.token },
+    signal: state.requests ? state.requests.signal : undefined,
   });
   if (!response.ok) {
     let detail = response.statusText;
@@ -106,6 +119,7 @@ async function signIn(token) {
 }
 
 function signOut() {
+  abortRequests();
   closeStream();
   sessionStorage.removeItem(TOKEN_KEY);
   state.token = null;
@@ -178,8 +192,18 @@ function selection() {
 
 // ---- what to show ----
 
+// A browser opens at most six connections to the service, shared by the live stream and every table and chart. The
+// requests of a selection that has been left are aborted, so that flicking through periods does not queue stale
+// requests ahead of the new stream.
+function abortRequests() {
+  if (state.requests) state.requests.abort();
+  state.requests = null;
+}
+
 function show() {
   state.generation++;
+  abortRequests();
+  state.requests = new AbortController();
   const { org } = selection();
   const ranked = org.sight === 'ALL' && org.level !== 'trusts';
   state.rowSignatures.clear();
@@ -223,6 +247,7 @@ async function openStream() {
   try {
     ticket = (await api('/v1/stream-tickets', { method: 'POST' })).ticket;
   } catch (error) {
+    if (generation !== state.generation) return;
     setStatus('Not connected: ' + error.message, false);
     scheduleReconnect(generation);
     return;
@@ -342,6 +367,7 @@ async function loadOwnMeasures(generation) {
       el('td', { text: m.met }), el('td', { text: m.notMet }), el('td', { text: m.pending }),
       el('td', { text: m.excluded }), rateCell(m), el('td', { text: percent(m.target) }))));
   } catch (error) {
+    if (generation !== state.generation) return;
     $('own-title').textContent = 'Measures: ' + error.message;
   }
 }
@@ -367,6 +393,7 @@ async function loadNetworks(generation) {
       return tr;
     }));
   } catch (error) {
+    if (generation !== state.generation) return;
     $('networks-title').textContent = 'Networks: ' + error.message;
   }
 }
@@ -400,6 +427,7 @@ async function loadBeside(generation) {
     $('beside').replaceChildren(...items.map(([term, value]) => el('dl', {}, el('dt', { text: term }),
       el('dd', { text: value }))));
   } catch (error) {
+    if (generation !== state.generation) return;
     $('beside').replaceChildren(el('p', { class: 'message', text: error.message }));
   }
 }
@@ -450,6 +478,7 @@ async function loadFunnel(generation) {
       ],
     }, true);
   } catch (error) {
+    if (generation !== state.generation) return;
     $('funnel-title').textContent = 'Funnel plot: ' + error.message;
   }
 }
@@ -464,7 +493,7 @@ async function loadTrajectories(generation) {
     }
     container.replaceChildren(...MEASURES.map((m) => el('div', { class: 'chart', id: `trajectory-${m.id}` })));
   }
-  await Promise.all(MEASURES.map(async (m) => {
+  await atMostAtOnce(TRAJECTORIES_AT_ONCE, MEASURES, async (m) => {
     try {
       const t = await api(`${orgPath(org)}/trajectory?measure=${m.id}`);
       if (generation !== state.generation) return;
@@ -488,9 +517,10 @@ async function loadTrajectories(generation) {
         ],
       }, true);
     } catch (error) {
+      if (generation !== state.generation) return;
       $(`trajectory-${m.id}`).textContent = `${m.id}: ${error.message}`;
     }
-  }));
+  });
 }
 
 // ---- start ----

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.asistream.query.testing.Api;
 import org.asistream.query.testing.Tokens;
 import org.asistream.query.testing.TrustDay;
@@ -19,6 +22,7 @@ import org.asistream.query.testing.ViewTopicsWriter;
 import org.asistream.query.testing.ViewsOnEmbeddedKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +32,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * The dashboard in a real headless browser: Debian's chromium and chromedriver (installed by .ci/install-packages),
@@ -55,6 +61,7 @@ class DashboardBrowserTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,2000");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         browser = new ChromeDriver(options);
     }
 
@@ -70,12 +77,12 @@ class DashboardBrowserTest {
         browser.get(dashboard.toString());
         browser.findElement(By.id("token")).sendKeys(Tokens.NETWORK_N9);
         browser.findElement(By.id("sign-in-button")).click();
-        await().atMost(PATIENCE).until(() -> browser.findElement(By.id("dashboard")).isDisplayed());
+        awaitPage("the dashboard", () -> browser.findElement(By.id("dashboard")).isDisplayed());
         assertThat(browser.findElement(By.id("who-name")).getText()).contains("Lune Stroke Network");
 
         browser.findElement(By.cssSelector("#period option[value='2010-01']")).click();
         browser.findElement(By.cssSelector("#measure option[value='4a']")).click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("league-title")).getText()
+        awaitPage("the league table of 2010-01 for measure 4a", () -> text("league-title")
                 .contains("2010-01 · measure 4a") && cell("L2", 2) != null);
         assertThat(rows()).extracting(row -> row.getAttribute("data-trust")).containsExactlyInAnyOrder("L1", "L2");
         assertThat(cell("L2", 1)).isEqualTo("Lyn Royal Hospital");
@@ -86,7 +93,7 @@ class DashboardBrowserTest {
             writer.trustDay(TrustDay.of("L2", "2010-01-21").measure("4a", 5, 0, 0, 0));
         }
 
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> cell("L2", 2).equals(Long.toString(metBefore + 5)));
+        awaitPage("L2's row with 5 more met", () -> cell("L2", 2).equals(Long.toString(metBefore + 5)));
         assertThat(rowClass("L2")).contains("changed");
         screenshot("dashboard-network.png");
     }
@@ -96,13 +103,34 @@ class DashboardBrowserTest {
         browser.get(dashboard.toString());
         browser.findElement(By.id("token")).sendKeys(Tokens.REGION_R1);
         browser.findElement(By.id("sign-in-button")).click();
-        await().atMost(PATIENCE).ignoreExceptions().until(() -> browser.findElement(By.id("networks-panel"))
+        awaitPage("the region's two networks", () -> browser.findElement(By.id("networks-panel"))
                 .isDisplayed() && browser.findElements(By.cssSelector("#networks-table tbody tr")).size() == 2);
         assertThat(browser.findElements(By.cssSelector("#networks-table tbody tr")))
                 .extracting(row -> row.getAttribute("data-network")).containsExactly("N1", "N2");
-        await().atMost(PATIENCE).until(() ->
+        awaitPage("ten trajectory charts", () ->
                 browser.findElements(By.cssSelector("#trajectories canvas")).size() >= 10);
         screenshot("dashboard-region.png");
+    }
+
+    @Test
+    void aDirectorFlickingThroughPeriodsSeesTheLastOneChosenAndNoErrorsFromTheOthers() {
+        browser.get(dashboard.toString());
+        browser.findElement(By.id("token")).sendKeys(Tokens.NETWORK_N9);
+        browser.findElement(By.id("sign-in-button")).click();
+        awaitPage("the dashboard", () -> browser.findElement(By.id("dashboard")).isDisplayed());
+
+        for (String period : List.of("2010-01", "2010-Q1", "FY2009", "2010-02", "2010-03")) {
+            browser.findElement(By.cssSelector("#period option[value='" + period + "']")).click();
+        }
+        browser.findElement(By.cssSelector("#measure option[value='4a']")).click();
+
+        awaitPage("the league table and funnel plot of 2010-03 for measure 4a", () ->
+                text("league-title").contains("2010-03 · measure 4a") && cell("L2", 2) != null
+                        && text("funnel-title").contains("measure 4a") && text("funnel-title").contains("2010-03")
+                        && browser.findElements(By.cssSelector("#trajectories canvas")).size() >= 10);
+        // The requests of the periods left behind were aborted; their failures must not reach the page.
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContainIgnoringCase("abort");
+        assertThat(text("status")).startsWith("Live");
     }
 
     @Test
@@ -110,9 +138,37 @@ class DashboardBrowserTest {
         browser.get(dashboard.toString());
         browser.findElement(By.id("token")).sendKeys("not-a-token");
         browser.findElement(By.id("sign-in-button")).click();
-        await().atMost(PATIENCE).until(() -> browser.findElement(By.id("sign-in-message")).getText()
-                .contains("not recognised"));
+        awaitPage("the refusal", () -> text("sign-in-message").contains("not recognised"));
         assertThat(browser.findElement(By.id("dashboard")).isDisplayed()).isFalse();
+    }
+
+    /**
+     * Waits until the page shows what is expected; if it never does, fails with what it shows instead (the league
+     * table's title, the stream's status, the browser's console) and a screenshot, so that a failure on a machine
+     * nobody watched can be understood.
+     */
+    private void awaitPage(String expected, Callable<Boolean> condition) {
+        try {
+            await().atMost(PATIENCE).ignoreExceptions().until(condition);
+        } catch (ConditionTimeoutException e) {
+            try {
+                screenshot("dashboard-failure.png");
+            } catch (IOException | RuntimeException ignored) {
+                // The diagnosis below matters more than the picture.
+            }
+            String console = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::toString).collect(Collectors.joining("\n  "));
+            throw new AssertionError("The page did not show " + expected + " within " + PATIENCE + ". It shows:"
+                    + "\n title: " + text("league-title") + "\n status: " + text("status")
+                    + "\n league table's rows: " + rows().stream().map(row -> row.getAttribute("data-trust")).toList()
+                    + "\n browser console:\n  " + console, e);
+        }
+    }
+
+    /** An element's visible text, or a note that it is missing. */
+    private String text(String id) {
+        List<WebElement> found = browser.findElements(By.id(id));
+        return found.isEmpty() ? "(no #" + id + ")" : found.get(0).getText();
     }
 
     private List<WebElement> rows() {
