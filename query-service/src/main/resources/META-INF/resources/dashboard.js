@@ -405,7 +405,8 @@ async function loadBeside(generation) {
     if (generation !== state.generation) return;
     const i = report.imaging;
     const minutes = (s) => (s.median === null ? '–' : `${s.median} / ${s.p90} min`);
-    const share = (s) => (s.rate === null ? '–' : `${percent(s.rate)} (${s.numerator}/${s.denominator})`);
+    const share = (s) => (s.rate === null ? '–'
+      : `${percent(s.rate)} (${s.numerator}/${s.denominator}; 95% CI ${percent(s.ciLow)}–${percent(s.ciHigh)})`);
     const freshest = report.dataQuality.trusts
       .map((t) => `${t.trust}: ${t.newestReceivedAt ? new Date(t.newestReceivedAt).toLocaleString('en-GB') : 'no events'}`)
       .join(' · ');

@@ -188,7 +188,7 @@ public final class Reports {
                 Double rate = counts.decided() == 0 ? null : (double) counts.met() / counts.decided();
                 FunnelSignal signal = rate == null || mean == null ? null
                         : FunnelSignal.of(rate, FunnelLimits.at(mean, Math.toIntExact(counts.decided())));
-                points.add(new FunnelPoint(trust.trustCode(), trust.trustName(), counts.met(), counts.decided(), rate,
+                points.add(FunnelPoint.of(trust.trustCode(), trust.trustName(), counts.met(), counts.decided(),
                         signal));
             }
             List<FunnelLimits> limits = mean == null ? List.of() : FunnelLimits.series(mean, Math.toIntExact(largest));
@@ -209,7 +209,7 @@ public final class Reports {
             YearMonth first = from != null ? from : last.minusMonths(11);
             YearMonth baselineMonth = baseline != null ? baseline : first;
             YearMonth aspirationMonth = aspiration != null ? aspiration : defaultAspiration;
-            requireTrajectoryMonths(first, last, baselineMonth, aspirationMonth);
+            requireTrajectoryMonths(first, last, baselineMonth);
             OrganisationIndex index = stamp.index();
             SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -234,8 +234,7 @@ public final class Reports {
         });
     }
 
-    private static void requireTrajectoryMonths(YearMonth first, YearMonth last, YearMonth baseline,
-                                                 YearMonth aspiration) {
+    private static void requireTrajectoryMonths(YearMonth first, YearMonth last, YearMonth baseline) {
         if (last.isBefore(first)) {
             throw new InvalidQueryException("to (" + last + ") is before from (" + first + ")");
         }
@@ -245,10 +244,6 @@ public final class Reports {
         if (baseline.isBefore(first) || baseline.isAfter(last)) {
             throw new InvalidQueryException("the baseline month " + baseline + " must be within from (" + first
                     + ") and to (" + last + ")");
-        }
-        if (aspiration.isBefore(baseline)) {
-            throw new InvalidQueryException("the aspiration month " + aspiration + " is before the baseline month "
-                    + baseline);
         }
     }
 

@@ -21,6 +21,12 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
     /** The ASI aspirations were set for April 2011. */
     public static final YearMonth DEFAULT_ASPIRATION = YearMonth.of(2011, 4);
 
+    /**
+     * The line is computed in floating point, so a rate exactly on it (60 of 100 where the line is 0.6) can compare
+     * below it by a rounding error; rates of real denominators differ by far more than this.
+     */
+    private static final double ROUNDING = 1e-9;
+
     public Trajectory {
         months = List.copyOf(months);
     }
@@ -31,15 +37,13 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
     }
 
     /**
-     * @param series months to their figures; months missing or mapped to null have no figures
-     * @throws IllegalArgumentException if the series is empty or the aspiration precedes the baseline
+     * @param series     months to their figures; months missing or mapped to null have no figures
+     * @param aspiration the month by which the target should be reached; at or before the baseline (the default
+     *                   April 2011 against a later series) it has passed, and the trajectory is the target itself
+     * @throws IllegalArgumentException if the series is empty
      */
     public static Trajectory of(SortedMap<YearMonth, RateSummary> series, double target, YearMonth baseline,
                                 YearMonth aspiration) {
-        if (aspiration.isBefore(baseline)) {
-            throw new IllegalArgumentException("the aspiration month " + aspiration
-                    + " is before the baseline month " + baseline);
-        }
         RateSummary atBaseline = series.get(baseline);
         Double baselineRate = atBaseline == null ? null : atBaseline.rate();
         TrajectoryLine line = baselineRate == null ? null
@@ -64,7 +68,7 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
     private static TrajectoryMonth markMonth(YearMonth month, RateSummary summary, TrajectoryLine line) {
         Double value = line == null ? null : line.valueAt(month);
         Double rate = summary == null ? null : summary.rate();
-        Boolean onTrajectory = value == null || rate == null ? null : rate >= value;
+        Boolean onTrajectory = value == null || rate == null ? null : rate >= value - ROUNDING;
         return new TrajectoryMonth(month, summary, value, onTrajectory);
     }
 

@@ -38,7 +38,10 @@ class FunnelResourceTest {
                 .body("mean", closeTo(N1_MEAN, 1e-12))
                 .body("trusts", hasSize(4))
                 .body("trusts.find { it.trust == 'T03' }.denominator", equalTo(25))
-                .body("trusts.find { it.trust == 'T03' }.rate", closeTo(0.6, 1e-12));
+                .body("trusts.find { it.trust == 'T03' }.rate", closeTo(0.6, 1e-12))
+                // Every published rate carries its Wilson score 95% interval: 15 of 25.
+                .body("trusts.find { it.trust == 'T03' }.ciLow", closeTo(0.40739, 1e-5))
+                .body("trusts.find { it.trust == 'T03' }.ciHigh", closeTo(0.76597, 1e-5));
     }
 
     @Test

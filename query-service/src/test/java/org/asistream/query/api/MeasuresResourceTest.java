@@ -77,6 +77,9 @@ class MeasuresResourceTest {
                 .body("imaging.scannedWithinHourInHours.numerator", equalTo(3))
                 .body("imaging.scannedWithinHourInHours.denominator", equalTo(4))
                 .body("imaging.scannedWithinHourInHours.rate", closeTo(0.75, 1e-12))
+                // Every published rate carries its Wilson score 95% interval: 3 of 4.
+                .body("imaging.scannedWithinHourInHours.ciLow", closeTo(0.30064, 1e-5))
+                .body("imaging.scannedWithinHourInHours.ciHigh", closeTo(0.95441, 1e-5))
                 .body("imaging.scannedWithinHourOutOfHours.rate", closeTo(0.5, 1e-12))
                 .body("imaging.scanToReportMinutes.median", equalTo(15))
                 .body("imaging.scanToReportMinutes.p90", equalTo(40))
@@ -92,7 +95,9 @@ class MeasuresResourceTest {
         as(Tokens.NATIONAL).get("/v1/trusts/T02/measures?period=2010-04").then()
                 .body("imaging.doorToScanMinutes.episodes", equalTo(0))
                 .body("imaging.doorToScanMinutes.median", nullValue())
-                .body("imaging.thrombolysis.rate", nullValue());
+                .body("imaging.thrombolysis.rate", nullValue())
+                .body("imaging.thrombolysis.ciLow", nullValue())
+                .body("imaging.thrombolysis.ciHigh", nullValue());
     }
 
     @Test

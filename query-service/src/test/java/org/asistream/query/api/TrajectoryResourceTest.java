@@ -65,6 +65,18 @@ class TrajectoryResourceTest {
     }
 
     @Test
+    void anAspirationThatHasPassedMakesTheTargetItselfTheTrajectory() {
+        // As the live platform asks by default: its months are years after the April 2011 aspiration.
+        as(Tokens.REGION_R1).get("/v1/networks/N1/trajectory?measure=2&from=2010-04&to=2011-03"
+                        + "&aspiration=2009-04").then()
+                .statusCode(200)
+                .body("baselineRate", closeTo(0.75, 1e-12))
+                .body("months.trajectory", everyItem(closeTo(0.9, 1e-12)))
+                .body("months[0].onTrajectory", equalTo(false))
+                .body("undefinedReason", nullValue());
+    }
+
+    @Test
     void aBaselineWithoutARateLeavesTheTrajectoryUndefinedAndSaysWhy() {
         as(Tokens.NATIONAL).get("/v1/trusts/T06/trajectory?measure=4a&from=2010-04&to=2010-09").then()
                 .statusCode(200)

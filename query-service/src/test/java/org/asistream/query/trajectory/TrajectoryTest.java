@@ -183,13 +183,33 @@ class TrajectoryTest {
     }
 
     @Test
-    void anAspirationBeforeTheBaselineIsRejected() {
+    void anAspirationBeforeTheBaselineHasPassedSoTheTrajectoryIsTheTargetThroughout() {
+        // The default aspiration (April 2011) against the twelve months before a 2026 platform clock.
+        SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
+        series.put(YearMonth.of(2025, 12), rate(30, 70));
+        series.put(YearMonth.of(2026, 5), rate(65, 35));
+        series.put(YearMonth.of(2026, 11), rate(55, 45));
+
+        Trajectory trajectory = Trajectory.of(series, TARGET, YearMonth.of(2025, 12), Trajectory.DEFAULT_ASPIRATION);
+
+        assertThat(trajectory.defined()).isTrue();
+        assertThat(trajectory.months()).allSatisfy(month -> assertThat(month.trajectoryValue()).isEqualTo(TARGET));
+        assertThat(month(trajectory, YearMonth.of(2025, 12)).onTrajectory()).isFalse();
+        assertThat(month(trajectory, YearMonth.of(2026, 5)).onTrajectory()).isTrue();
+        assertThat(month(trajectory, YearMonth.of(2026, 11)).onTrajectory()).isFalse();
+    }
+
+    @Test
+    void aRateExactlyOnTheLineIsOnItThoughTheLineIsComputedInFloatingPoint() {
+        // 0.3 + (0.9 - 0.3) * 6 / 12 is 0.6000000000000001 in doubles; 60 of 100 is on the line all the same.
         SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
         series.put(APRIL_2010, rate(30, 70));
+        series.put(YearMonth.of(2010, 10), rate(60, 40));
 
-        assertThatThrownBy(() -> Trajectory.of(series, TARGET, APRIL_2010, YearMonth.of(2010, 3)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("before the baseline");
+        Trajectory trajectory = Trajectory.of(series, 0.9, APRIL_2010, YearMonth.of(2011, 4));
+
+        assertThat(value(trajectory, YearMonth.of(2010, 10))).isCloseTo(0.6, within(1e-12));
+        assertThat(month(trajectory, YearMonth.of(2010, 10)).onTrajectory()).isTrue();
     }
 
     @Test
