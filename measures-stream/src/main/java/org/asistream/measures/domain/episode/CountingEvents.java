@@ -9,7 +9,8 @@ import org.asistream.measures.domain.event.PathwayEvent;
 /**
  * Decides which events of an episode count. An event hides the event it supersedes and, for a retraction, the one
  * it retracts; an event counts exactly when no counting event hides it. References to eventIds outside the episode
- * hide nothing, and events on a cycle of references do not count (nor hide anything).
+ * hide nothing. One counting hider is enough to hide an event, even one on a cycle of references (so retracting a
+ * member of a cycle breaks it); events on a cycle that nothing decides do not count (nor hide anything).
  */
 final class CountingEvents {
 
@@ -64,8 +65,9 @@ final class CountingEvents {
     }
 
     /**
-     * Topological evaluation (Kahn's algorithm): an event is decided once all its hiders are. What is left undecided
-     * lies on a cycle or behind one; the events on a cycle are then decided as not counting, which unblocks the rest.
+     * Topological evaluation (Kahn's algorithm): an event is decided as hidden as soon as one of its hiders counts,
+     * and as counting once all its hiders are decided and none counts. What is left undecided lies on a cycle or
+     * behind one; the events on a cycle are then decided as not counting, which unblocks the rest.
      */
     private static final class Evaluation {
         private final boolean[] counting;
@@ -119,14 +121,19 @@ final class CountingEvents {
             release(retracts[event], counts);
         }
 
+        /** Each event is queued at most once: when a counting hider hides it, or when its last hider is decided. */
         private void release(int target, boolean hiderCounts) {
             if (target == NONE || decided[target]) {
                 return;
             }
+            unresolvedHiders[target]--;
+            if (hidden[target]) {
+                return; // already queued, hidden
+            }
             if (hiderCounts) {
                 hidden[target] = true;
-            }
-            if (--unresolvedHiders[target] == 0) {
+                ready[readyCount++] = target;
+            } else if (unresolvedHiders[target] == 0) {
                 ready[readyCount++] = target;
             }
         }

@@ -113,14 +113,32 @@ class CountingEventsTest {
     }
 
     @Test
-    void anEventOutsideTheCycleThatHidesACycleMemberStillCounts() {
+    void aCountingEventOutsideACycleThatHidesOneMemberBreaksTheCycle() {
+        // e02 and e03 supersede each other; e04, which nothing hides, supersedes e02. So e02 does not count, and e03,
+        // whose only hider is e02, counts: nothing is left undecided, so nothing is "caught in a cycle".
         PathwayEvent first = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
                 event -> event.supersedes("e03"));
-        pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z", event -> event.supersedes(first.eventId()));
+        PathwayEvent second = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z",
+                event -> event.supersedes(first.eventId()));
         PathwayEvent outside = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:50Z",
                 event -> event.supersedes(first.eventId()));
 
-        assertThat(pathway.log().countingFacts()).containsExactly(arrival, outside);
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, second, outside);
+    }
+
+    @Test
+    void retractingOneMemberOfACycleBringsBackTheOther() {
+        // Two scans that supersede each other count neither; the trust retracts the 10:40 one, so the 10:30 one is
+        // as if never superseded and counts.
+        PathwayEvent early = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
+                event -> event.supersedes("e03"));
+        PathwayEvent late = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z",
+                event -> event.supersedes(early.eventId()));
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival);
+
+        pathway.retract("2011-03-01T12:00Z", late);
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, early);
     }
 
     @Test
