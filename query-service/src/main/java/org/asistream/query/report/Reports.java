@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -199,7 +200,7 @@ public final class Reports {
 
     /**
      * Every month from {@code from} to {@code to}; by default the twelve months ending with asOf's month, the
-     * baseline the first month and the aspiration the configured month.
+     * baseline the first of them with a rate and the aspiration the configured month.
      */
     public TrajectoryReport trajectory(Organisation org, Measure measure, YearMonth from, YearMonth to,
                                        YearMonth baseline, YearMonth aspiration) {
@@ -207,9 +208,8 @@ public final class Reports {
                 TrajectoryReport::withAsOf, stamp -> {
             YearMonth last = to != null ? to : YearMonth.from(LocalDate.ofInstant(stamp.asOf().at(), Period.LONDON));
             YearMonth first = from != null ? from : last.minusMonths(11);
-            YearMonth baselineMonth = baseline != null ? baseline : first;
             YearMonth aspirationMonth = aspiration != null ? aspiration : defaultAspiration;
-            requireTrajectoryMonths(first, last, baselineMonth);
+            requireTrajectoryMonths(first, last, baseline);
             OrganisationIndex index = stamp.index();
             SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -219,6 +219,7 @@ public final class Reports {
                 }
                 series.put(month, RateSummary.of(sum.toFigures().counts(measure), measure.target()));
             }
+            YearMonth baselineMonth = baseline != null ? baseline : firstMonthWithARate(series).orElse(first);
             Trajectory trajectory = Trajectory.of(series, measure.target(), baselineMonth, aspirationMonth);
             List<TrajectoryPoint> points = new ArrayList<>();
             for (TrajectoryMonth month : trajectory.months()) {
@@ -234,6 +235,13 @@ public final class Reports {
         });
     }
 
+    /** The default baseline: the series' first month with a rate (a platform with recent data only has no earlier). */
+    private static Optional<YearMonth> firstMonthWithARate(SortedMap<YearMonth, RateSummary> series) {
+        return series.entrySet().stream().filter(month -> month.getValue().rate() != null).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** @param baseline null for the default */
     private static void requireTrajectoryMonths(YearMonth first, YearMonth last, YearMonth baseline) {
         if (last.isBefore(first)) {
             throw new InvalidQueryException("to (" + last + ") is before from (" + first + ")");
@@ -241,7 +249,7 @@ public final class Reports {
         if (first.until(last, ChronoUnit.MONTHS) >= MAX_TRAJECTORY_MONTHS) {
             throw new InvalidQueryException("a trajectory spans at most " + MAX_TRAJECTORY_MONTHS + " months");
         }
-        if (baseline.isBefore(first) || baseline.isAfter(last)) {
+        if (baseline != null && (baseline.isBefore(first) || baseline.isAfter(last))) {
             throw new InvalidQueryException("the baseline month " + baseline + " must be within from (" + first
                     + ") and to (" + last + ")");
         }

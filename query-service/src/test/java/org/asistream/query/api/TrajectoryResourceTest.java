@@ -77,8 +77,22 @@ class TrajectoryResourceTest {
     }
 
     @Test
-    void aBaselineWithoutARateLeavesTheTrajectoryUndefinedAndSaysWhy() {
+    void withoutABaselineTheFirstMonthWithARateIsTheBaseline() {
+        // T06's only 4a figures are in August 2010: a platform with recent data only still gets a trajectory.
         as(Tokens.NATIONAL).get("/v1/trusts/T06/trajectory?measure=4a&from=2010-04&to=2010-09").then()
+                .statusCode(200)
+                .body("baseline", equalTo("2010-08"))
+                .body("baselineRate", closeTo(1.0, 1e-12))
+                .body("undefinedReason", nullValue());
+        as(Tokens.NATIONAL).get("/v1/trusts/T06/trajectory?measure=4a&from=2010-04&to=2010-06").then()
+                .statusCode(200)
+                .body("baseline", equalTo("2010-04"))
+                .body("undefinedReason", containsString("2010-04"));
+    }
+
+    @Test
+    void aBaselineWithoutARateLeavesTheTrajectoryUndefinedAndSaysWhy() {
+        as(Tokens.NATIONAL).get("/v1/trusts/T06/trajectory?measure=4a&from=2010-04&to=2010-09&baseline=2010-04").then()
                 .statusCode(200)
                 .body("baselineRate", nullValue())
                 .body("months.trajectory", everyItem(nullValue()))
