@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.asistream.schemas.avro.Membership;
 import org.asistream.schemas.avro.Network;
+import org.asistream.schemas.avro.PreviousRegion;
 import org.asistream.schemas.avro.Region;
 import org.asistream.schemas.avro.Trust;
 import org.asistream.schemas.reference.OrganisationHierarchy;
@@ -59,13 +60,31 @@ public final class OrganisationIndex {
                     continue;
                 }
                 addSpan(members, Organisation.network(network.get().getCode()), code, span);
-                if (hierarchy.region(network.get().getRegion()).isPresent()) {
-                    addSpan(members, Organisation.region(network.get().getRegion()), code, span);
-                    addSpan(members, Organisation.NATION, code, span);
+                for (RegionSpan region : regionSpans(network.get())) {
+                    Optional<DateSpan> inRegion = span.intersect(region.span().first(), region.span().last());
+                    if (inRegion.isPresent() && hierarchy.region(region.code()).isPresent()) {
+                        addSpan(members, Organisation.region(region.code()), code, inRegion.get());
+                        addSpan(members, Organisation.NATION, code, inRegion.get());
+                    }
                 }
             }
         }
         return new OrganisationIndex(hierarchy, members);
+    }
+
+    private record RegionSpan(String code, DateSpan span) {
+    }
+
+    /** The network's regions over time: each previous region up to its last date, then the current one. */
+    private static List<RegionSpan> regionSpans(Network network) {
+        List<RegionSpan> spans = new ArrayList<>();
+        LocalDate first = LocalDate.MIN;
+        for (PreviousRegion previous : network.getPreviousRegions()) {
+            spans.add(new RegionSpan(previous.getRegion(), new DateSpan(first, previous.getUntil())));
+            first = previous.getUntil().plusDays(1);
+        }
+        spans.add(new RegionSpan(network.getRegion(), new DateSpan(first, LocalDate.MAX)));
+        return spans;
     }
 
     /** Appends a span, joining it to the previous one where they meet (a move between two networks of one region). */
@@ -119,6 +138,7 @@ public final class OrganisationIndex {
         return hierarchy.trust(trust).map(Trust::getEsdTeam).orElse(false);
     }
 
+    /** The region the network belongs to now (access follows the present hierarchy; figures follow the dates). */
     public Optional<String> regionOfNetwork(String network) {
         return hierarchy.regionOfNetwork(network);
     }

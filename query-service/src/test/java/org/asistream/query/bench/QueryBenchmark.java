@@ -151,7 +151,8 @@ public final class QueryBenchmark {
             regions.add(new Region(String.format("R%02d", r), "Region " + r));
         }
         for (int n = 0; n < NETWORKS; n++) {
-            networks.add(new Network(String.format("N%02d", n), "Network " + n, String.format("R%02d", n % REGIONS)));
+            networks.add(new Network(String.format("N%02d", n), "Network " + n, String.format("R%02d", n % REGIONS),
+                    List.of()));
         }
         for (int t = 0; t < TRUSTS; t++) {
             // Every tenth trust moves network a year in, so that reads cross membership changes.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.asistream.schemas.avro.Membership;
 import org.asistream.schemas.avro.Network;
+import org.asistream.schemas.avro.PreviousRegion;
 import org.asistream.schemas.avro.Region;
 import org.asistream.schemas.avro.Trust;
 import org.asistream.schemas.reference.OrganisationHierarchy;
@@ -18,7 +19,8 @@ class OrganisationIndexTest {
 
     private final OrganisationIndex index = OrganisationIndex.of(OrganisationHierarchy.of(new ReferenceData(
             List.of(new Region("R1", "North"), new Region("R2", "South")),
-            List.of(new Network("N1", "One", "R1"), new Network("N2", "Two", "R1"), new Network("N3", "Three", "R2")),
+            List.of(new Network("N1", "One", "R1", List.of()), new Network("N2", "Two", "R1", List.of()),
+                    new Network("N3", "Three", "R2", List.of())),
             List.of(new Trust("T1", "Mover", true, List.of(new Membership("N1", LocalDate.parse("2000-01-01")),
                             new Membership("N2", MOVE), new Membership("N3", LocalDate.parse("2012-01-01")))),
                     new Trust("T2", "Stayer", false, List.of(new Membership("N1", LocalDate.parse("2005-06-01")))),
@@ -40,6 +42,27 @@ class OrganisationIndexTest {
                 .containsExactly(new DateSpan(LocalDate.parse("2000-01-01"), LocalDate.parse("2011-12-31")));
         assertThat(index.spansOf("T1", Organisation.region("R2")))
                 .containsExactly(new DateSpan(LocalDate.parse("2012-01-01"), LocalDate.MAX));
+    }
+
+    @Test
+    void aNetworkThatMovedRegionCountsInTheOldRegionUntilTheMoveAndInTheNewOneAfter() {
+        LocalDate lastDayInR1 = LocalDate.parse("2010-09-30");
+        OrganisationIndex moved = OrganisationIndex.of(OrganisationHierarchy.of(new ReferenceData(
+                List.of(new Region("R1", "North"), new Region("R2", "South")),
+                List.of(new Network("N4", "Four", "R2", List.of(new PreviousRegion("R1", lastDayInR1)))),
+                List.of(new Trust("T4", "Member", false,
+                        List.of(new Membership("N4", LocalDate.parse("2010-04-01"))))))));
+
+        assertThat(moved.spansOf("T4", Organisation.region("R1")))
+                .containsExactly(new DateSpan(LocalDate.parse("2010-04-01"), lastDayInR1));
+        assertThat(moved.spansOf("T4", Organisation.region("R2")))
+                .containsExactly(new DateSpan(lastDayInR1.plusDays(1), LocalDate.MAX));
+        assertThat(moved.spansOf("T4", Organisation.NATION))
+                .containsExactly(new DateSpan(LocalDate.parse("2010-04-01"), LocalDate.MAX));
+        assertThat(moved.spansOf("T4", Organisation.network("N4")))
+                .containsExactly(new DateSpan(LocalDate.parse("2010-04-01"), LocalDate.MAX));
+        // Who may see what follows the present hierarchy: the network is R2's now.
+        assertThat(moved.regionOfNetwork("N4")).contains("R2");
     }
 
     @Test

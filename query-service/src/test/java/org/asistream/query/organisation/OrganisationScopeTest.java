@@ -18,7 +18,8 @@ class OrganisationScopeTest {
 
     private final OrganisationIndex index = OrganisationIndex.of(OrganisationHierarchy.of(new ReferenceData(
             List.of(new Region("R1", "North"), new Region("R2", "South")),
-            List.of(new Network("N1", "One", "R1"), new Network("N2", "Two", "R1"), new Network("N3", "Three", "R2")),
+            List.of(new Network("N1", "One", "R1", List.of()), new Network("N2", "Two", "R1", List.of()),
+                    new Network("N3", "Three", "R2", List.of())),
             List.of(new Trust("T1", "Mover", false, List.of(new Membership("N1", LocalDate.parse("2000-01-01")),
                             new Membership("N3", LocalDate.parse("2011-01-01")))),
                     new Trust("T2", "Stayer", false, List.of(new Membership("N2", LocalDate.parse("2000-01-01"))))))));

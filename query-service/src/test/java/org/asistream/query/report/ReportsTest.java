@@ -30,7 +30,7 @@ class ReportsTest {
 
     ReportsTest() {
         store.putReference("region:R1", new ReferenceEntry(new Region("R1", "North")));
-        store.putReference("network:N1", new ReferenceEntry(new Network("N1", "One", "R1")));
+        store.putReference("network:N1", new ReferenceEntry(new Network("N1", "One", "R1", List.of())));
         store.putReference("trust:T1", new ReferenceEntry(new Trust("T1", "Trust one", false,
                 List.of(new Membership("N1", LocalDate.parse("2000-01-01"))))));
         store.putReference("trust:T2", new ReferenceEntry(new Trust("T2", "Trust two", false,

@@ -35,12 +35,12 @@ public final class Fixture {
     public static ReferenceData reference() {
         return new ReferenceData(
                 List.of(new Region("R1", "North of England"), new Region("R2", "South of England")),
-                List.of(new Network("N1", "Northern Stroke Network", "R1"),
-                        new Network("N2", "Lakes Stroke Network", "R1"),
-                        new Network("N3", "Southern Stroke Network", "R2"),
-                        new Network("N7", "Western Stroke Network", "R2"),
-                        new Network("N8", "Eastern Stroke Network", "R2"),
-                        new Network("N9", "Lune Stroke Network", "R2")),
+                List.of(new Network("N1", "Northern Stroke Network", "R1", List.of()),
+                        new Network("N2", "Lakes Stroke Network", "R1", List.of()),
+                        new Network("N3", "Southern Stroke Network", "R2", List.of()),
+                        new Network("N7", "Western Stroke Network", "R2", List.of()),
+                        new Network("N8", "Eastern Stroke Network", "R2", List.of()),
+                        new Network("N9", "Lune Stroke Network", "R2", List.of())),
                 List.of(trust("T01", "Aire Valley Hospitals", true, "N1"),
                         trust("T02", "Beck Royal Infirmary", false, "N1"),
                         new Trust("T03", "Calder General", false, List.of(

@@ -103,7 +103,7 @@ class ViewStoreTest {
     void whileLoadingTheMonthSumsWaitUntilTheViewsHaveCaughtUp() {
         ViewStore loading = new ViewStore(Clock.fixed(NOW, ZoneOffset.UTC));
         loading.putReference("region:R", new ReferenceEntry(new Region("R", "Region")));
-        loading.putReference("network:N1", new ReferenceEntry(new Network("N1", "One", "R")));
+        loading.putReference("network:N1", new ReferenceEntry(new Network("N1", "One", "R", List.of())));
         loading.putReference("trust:T1", new ReferenceEntry(new Trust("T1", "Trust one", false,
                 List.of(new Membership("N1", LocalDate.parse("2000-01-01"))))));
         loading.putTrustDay("T1", LocalDate.parse("2011-01-15"),
@@ -122,8 +122,8 @@ class ViewStoreTest {
 
     private void reference(List<Membership> memberships) {
         store.putReference("region:R", new ReferenceEntry(new Region("R", "Region")));
-        store.putReference("network:N1", new ReferenceEntry(new Network("N1", "One", "R")));
-        store.putReference("network:N2", new ReferenceEntry(new Network("N2", "Two", "R")));
+        store.putReference("network:N1", new ReferenceEntry(new Network("N1", "One", "R", List.of())));
+        store.putReference("network:N2", new ReferenceEntry(new Network("N2", "Two", "R", List.of())));
         store.putReference("trust:T1", new ReferenceEntry(new Trust("T1", "Trust one", false, memberships)));
     }
 

@@ -8,11 +8,13 @@ import java.util.Optional;
 
 import org.asistream.schemas.avro.Membership;
 import org.asistream.schemas.avro.Network;
+import org.asistream.schemas.avro.PreviousRegion;
 import org.asistream.schemas.avro.Region;
 import org.asistream.schemas.avro.Trust;
 
 /**
- * Who belongs to whom, on a given date: trust -> stroke network (effective-dated memberships) -> region -> nation.
+ * Who belongs to whom, on a given date: trust -> stroke network (effective-dated memberships) -> region (the
+ * network's current region, or a previous one up to its last date) -> nation.
  * A trust's network on a date is its latest membership starting on or before that date; before its first membership
  * it belongs to none. Dates are Europe/London calendar dates (asi-measures.md, "Organisation at a time").
  * Memberships are expected in date order, as {@link ReferenceDataFile} guarantees for the data it reads.
@@ -73,13 +75,29 @@ public final class OrganisationHierarchy {
         return Optional.ofNullable(network);
     }
 
+    /** The region the network belongs to now. */
     public Optional<String> regionOfNetwork(String network) {
         return network(network).map(Network::getRegion);
     }
 
+    /**
+     * The region the network belonged to on {@code date}: the first of its previous regions whose last date is on or
+     * after it, else its current region.
+     */
+    public Optional<String> regionOfNetwork(String network, LocalDate date) {
+        return network(network).map(found -> {
+            for (PreviousRegion previous : found.getPreviousRegions()) {
+                if (!date.isAfter(previous.getUntil())) {
+                    return previous.getRegion();
+                }
+            }
+            return found.getRegion();
+        });
+    }
+
     /** The region of the trust's network on {@code date}. */
     public Optional<String> regionOf(String trust, LocalDate date) {
-        return networkOf(trust, date).flatMap(this::regionOfNetwork);
+        return networkOf(trust, date).flatMap(network -> regionOfNetwork(network, date));
     }
 
     /** The trusts that belonged to the network on {@code date}, in registry order. */
@@ -89,7 +107,7 @@ public final class OrganisationHierarchy {
                 .toList();
     }
 
-    /** The networks of the region, in registry order. */
+    /** The networks in the region now, in registry order. */
     public List<String> networksOf(String region) {
         return networks.values().stream()
                 .filter(network -> network.getRegion().equals(region))

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.asistream.schemas.avro.Membership;
 import org.asistream.schemas.avro.Network;
+import org.asistream.schemas.avro.PreviousRegion;
 import org.asistream.schemas.avro.Region;
 import org.asistream.schemas.avro.Trust;
 import org.asistream.schemas.json.FieldReader;
@@ -26,9 +27,11 @@ import org.asistream.schemas.json.ValidationMessages;
 
 /**
  * The reference-data file the launcher accepts (docs/events.md):
- * <pre>{"regions": [...], "networks": [...], "trusts": [{"code", "name", "esdTeam", "memberships": [...]}]}</pre>
- * Parsing checks that codes are unique, that every network and membership names a known region or network, and that
- * each trust's memberships are in date order without two starting on the same date.
+ * <pre>{"regions": [...], "networks": [{"code", "name", "region", "previousRegions": [...]}],
+ *  "trusts": [{"code", "name", "esdTeam", "memberships": [...]}]}</pre>
+ * Parsing checks that codes are unique, that every network, previous region and membership names a known region or
+ * network, that each trust's memberships are in date order without two starting on the same date, and that a
+ * network's previous regions (optional) are in date order.
  */
 public final class ReferenceDataFile {
 
@@ -78,12 +81,13 @@ public final class ReferenceDataFile {
             }
         });
         forEachObject(root, "networks", errors, network -> {
-            network.rejectFieldsOtherThan(List.of("code", "name", "region"), "a network");
+            network.rejectFieldsOtherThan(List.of("code", "name", "region", "previousRegions"), "a network");
             String code = uniqueCode(network, networkCodes, "network");
             String name = network.text("name");
             String region = knownCode(network, "region", regionCodes, "region");
-            if (code != null && name != null && region != null) {
-                networks.add(new Network(code, name, region));
+            List<PreviousRegion> previous = previousRegions(network, regionCodes, errors);
+            if (code != null && name != null && region != null && previous != null) {
+                networks.add(new Network(code, name, region, previous));
             }
         });
         forEachObject(root, "trusts", errors, trust -> {
@@ -110,10 +114,18 @@ public final class ReferenceDataFile {
                 .put("code", region.getCode())
                 .put("name", region.getName()));
         ArrayNode networks = json.putArray("networks");
-        data.networks().forEach(network -> networks.addObject()
-                .put("code", network.getCode())
-                .put("name", network.getName())
-                .put("region", network.getRegion()));
+        for (Network network : data.networks()) {
+            ObjectNode networkJson = networks.addObject()
+                    .put("code", network.getCode())
+                    .put("name", network.getName())
+                    .put("region", network.getRegion());
+            if (!network.getPreviousRegions().isEmpty()) {
+                ArrayNode previous = networkJson.putArray("previousRegions");
+                network.getPreviousRegions().forEach(region -> previous.addObject()
+                        .put("region", region.getRegion())
+                        .put("until", region.getUntil().toString()));
+            }
+        }
         ArrayNode trusts = json.putArray("trusts");
         for (Trust trust : data.trusts()) {
             ObjectNode trustJson = trusts.addObject()
@@ -168,6 +180,29 @@ public final class ReferenceDataFile {
             return null;
         }
         return code;
+    }
+
+    /** A network's earlier regions (optional), each until a date, in date order. */
+    private static List<PreviousRegion> previousRegions(FieldReader network, Set<String> regionCodes,
+            List<ValidationError> errors) {
+        List<PreviousRegion> previous = new ArrayList<>();
+        if (!network.has("previousRegions")) {
+            return previous;
+        }
+        int errorsBefore = errors.size();
+        forEachObject(network, "previousRegions", errors, entry -> {
+            entry.rejectFieldsOtherThan(List.of("region", "until"), "a previous region");
+            String region = knownCode(entry, "region", regionCodes, "region");
+            LocalDate until = entry.date("until");
+            if (region == null || until == null) {
+                return;
+            }
+            if (!previous.isEmpty() && !until.isAfter(previous.get(previous.size() - 1).getUntil())) {
+                entry.reject("until", "is not after the previous region's; list previous regions in date order");
+            }
+            previous.add(new PreviousRegion(region, until));
+        });
+        return errors.size() > errorsBefore ? null : previous;
     }
 
     private static List<Membership> memberships(FieldReader trust, Set<String> networkCodes,

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.asistream.schemas.avro.Membership;
 import org.asistream.schemas.avro.Network;
+import org.asistream.schemas.avro.PreviousRegion;
 import org.asistream.schemas.avro.Region;
 import org.asistream.schemas.avro.Trust;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ class OrganisationHierarchyTest {
 
     private final OrganisationHierarchy hierarchy = OrganisationHierarchy.of(new ReferenceData(
             List.of(new Region("R1", "North"), new Region("R2", "South")),
-            List.of(new Network("N1", "Coast", "R1"), new Network("N2", "Fells", "R1"),
-                    new Network("N3", "Downs", "R2")),
+            List.of(new Network("N1", "Coast", "R1", List.of()), new Network("N2", "Fells", "R1", List.of()),
+                    new Network("N3", "Downs", "R2", List.of())),
             List.of(trust("T01", new Membership("N1", LocalDate.of(2010, 4, 1))),
                     trust("T02", new Membership("N1", LocalDate.of(2010, 4, 1)), new Membership("N3", MOVE)),
                     trust("T03", new Membership("N2", LocalDate.of(2010, 4, 1))))));
@@ -44,6 +45,22 @@ class OrganisationHierarchyTest {
     void aNetworkBelongsToItsRegion() {
         assertThat(hierarchy.regionOfNetwork("N3")).contains("R2");
         assertThat(hierarchy.regionOfNetwork("N9")).isEmpty();
+    }
+
+    @Test
+    void aNetworkThatMovedRegionTakesItsTrustsToTheNewRegionFromTheDayAfterItsLastInTheOld() {
+        LocalDate lastInR1 = LocalDate.of(2010, 9, 30);
+        OrganisationHierarchy moved = OrganisationHierarchy.of(new ReferenceData(
+                List.of(new Region("R1", "North"), new Region("R2", "South")),
+                List.of(new Network("N1", "Coast", "R2", List.of(new PreviousRegion("R1", lastInR1)))),
+                List.of(trust("T01", new Membership("N1", LocalDate.of(2010, 4, 1))))));
+
+        assertThat(moved.regionOf("T01", lastInR1)).contains("R1");
+        assertThat(moved.regionOf("T01", lastInR1.plusDays(1))).contains("R2");
+        assertThat(moved.regionOfNetwork("N1", LocalDate.of(2000, 1, 1))).contains("R1");
+        assertThat(moved.regionOfNetwork("N1")).contains("R2");
+        assertThat(moved.trustsOfRegion("R1", lastInR1)).containsExactly("T01");
+        assertThat(moved.trustsOfRegion("R1", lastInR1.plusDays(1))).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.asistream.schemas.avro.Membership;
 import org.asistream.schemas.avro.Network;
+import org.asistream.schemas.avro.PreviousRegion;
 import org.asistream.schemas.avro.Region;
 import org.asistream.schemas.avro.Trust;
 import org.asistream.schemas.json.InvalidDocumentException;
@@ -39,7 +40,7 @@ class ReferenceDataFileTest {
         ReferenceData data = ReferenceDataFile.parse(read(EXAMPLE));
 
         assertThat(data.regions()).containsExactly(new Region("R1", "North Region"));
-        assertThat(data.networks()).containsExactly(new Network("N1", "Coast Stroke Network", "R1"));
+        assertThat(data.networks()).containsExactly(new Network("N1", "Coast Stroke Network", "R1", List.of()));
         assertThat(data.trusts()).containsExactly(new Trust("T01", "Harbour Hospitals NHS Trust", true,
                 List.of(new Membership("N1", LocalDate.of(2010, 4, 1)))));
     }
@@ -52,6 +53,44 @@ class ReferenceDataFileTest {
 
         assertThat(MAPPER.readTree(file.toFile())).isEqualTo(read(EXAMPLE));
         assertThat(ReferenceDataFile.read(file)).isEqualTo(ReferenceDataFile.parse(read(EXAMPLE)));
+    }
+
+    private static final String MOVED_NETWORK = """
+            {
+              "regions":  [{"code": "R1", "name": "North Region"}, {"code": "R2", "name": "South Region"},
+                           {"code": "R3", "name": "West Region"}],
+              "networks": [{"code": "N1", "name": "Coast Stroke Network", "region": "R2",
+                            "previousRegions": [{"region": "R3", "until": "2008-03-31"},
+                                                {"region": "R1", "until": "2011-03-31"}]}],
+              "trusts":   [{"code": "T01", "name": "Harbour Hospitals NHS Trust", "esdTeam": true,
+                            "memberships": [{"network": "N1", "from": "2010-04-01"}]}]
+            }""";
+
+    @Test
+    void readsAndWritesTheRegionsANetworkBelongedToBefore(@TempDir Path folder) throws IOException {
+        ReferenceData data = ReferenceDataFile.parse(read(MOVED_NETWORK));
+
+        assertThat(data.networks()).containsExactly(new Network("N1", "Coast Stroke Network", "R2", List.of(
+                new PreviousRegion("R3", LocalDate.of(2008, 3, 31)),
+                new PreviousRegion("R1", LocalDate.of(2011, 3, 31)))));
+        Path file = folder.resolve("reference.json");
+        ReferenceDataFile.write(data, file);
+        assertThat(MAPPER.readTree(file.toFile())).isEqualTo(read(MOVED_NETWORK));
+    }
+
+    @Test
+    void refusesAnUnknownPreviousRegionAndPreviousRegionsOutOfOrder() {
+        String unknown = MOVED_NETWORK.replace("\"R3\", \"until\"", "\"R9\", \"until\"");
+        String outOfOrder = MOVED_NETWORK.replace("2008-03-31", "2012-03-31");
+
+        assertThat(errorsOf(unknown)).extracting(ValidationError::field)
+                .containsExactly("networks[0].previousRegions[0].region");
+        assertThat(errorsOf(outOfOrder)).extracting(ValidationError::field)
+                .containsExactly("networks[0].previousRegions[1].until");
+    }
+
+    private static List<ValidationError> errorsOf(String json) {
+        return catchThrowableOfType(InvalidDocumentException.class, () -> ReferenceDataFile.parse(read(json))).errors();
     }
 
     @Test
