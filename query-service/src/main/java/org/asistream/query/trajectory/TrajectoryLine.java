@@ -5,8 +5,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The straight line from the baseline month's rate to the target at the aspiration month, flat at the target from
- * then on (so an aspiration month at or before the baseline gives the target throughout). A baseline already at or above target gives a flat line at the target: the aspiration is then to stay there,
- * and a line falling to the target would call a decline "on trajectory".
+ * then on (so an aspiration month at or before the baseline gives the target throughout). A baseline already at or
+ * above target gives a flat line at the target: the aspiration is then to stay there, and a line falling to the target
+ * would call a decline "on trajectory".
  */
 record TrajectoryLine(YearMonth baseline, double baselineRate, YearMonth aspiration, double target) {
 
