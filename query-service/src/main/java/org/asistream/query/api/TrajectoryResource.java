@@ -34,8 +34,9 @@ public class TrajectoryResource {
 
     private static final String DESCRIPTION = "Every month from 'from' to 'to' (default: the twelve months ending "
             + "with asOf's month) with its rate, the target, and the straight line from the baseline month's rate "
-            + "(default: 'from') to the target at the aspiration month (default: asi.query.trajectory.aspiration, "
-            + "2011-04), each month marked on or off trajectory.";
+            + "(default: the first of the months with a rate) to the target at the aspiration month (default: "
+            + "asi.query.trajectory.aspiration, 2011-04), the target after it, each month marked on or off "
+            + "trajectory. An aspiration at or before the baseline has passed: the target is then the trajectory.";
 
     @Inject
     OrganisationQuery query;

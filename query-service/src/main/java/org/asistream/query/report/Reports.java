@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -186,11 +185,11 @@ public final class Reports {
             List<FunnelPoint> points = new ArrayList<>();
             for (TrustFigures trust : trusts) {
                 MeasureCounts counts = trust.countsFor(measure);
-                Double rate = counts.decided() == 0 ? null : (double) counts.met() / counts.decided();
-                FunnelSignal signal = rate == null || mean == null ? null
-                        : FunnelSignal.of(rate, FunnelLimits.at(mean, Math.toIntExact(counts.decided())));
-                points.add(FunnelPoint.of(trust.trustCode(), trust.trustName(), counts.met(), counts.decided(),
-                        signal));
+                Share share = Share.of(counts.met(), counts.decided());
+                FunnelSignal signal = share.rate() == null || mean == null ? null
+                        : FunnelSignal.of(share.rate(), FunnelLimits.at(mean, Math.toIntExact(counts.decided())));
+                points.add(new FunnelPoint(trust.trustCode(), trust.trustName(), counts.met(), counts.decided(),
+                        share.rate(), share.ciLow(), share.ciHigh(), signal));
             }
             List<FunnelLimits> limits = mean == null ? List.of() : FunnelLimits.series(mean, Math.toIntExact(largest));
             return new FunnelReport(org.level().path(), org.code(), index.nameOf(org), period, stamp.asOf().at(),
@@ -200,7 +199,7 @@ public final class Reports {
 
     /**
      * Every month from {@code from} to {@code to}; by default the twelve months ending with asOf's month, the
-     * baseline the first of them with a rate and the aspiration the configured month.
+     * baseline {@link Trajectory#defaultBaseline} and the aspiration the configured month.
      */
     public TrajectoryReport trajectory(Organisation org, Measure measure, YearMonth from, YearMonth to,
                                        YearMonth baseline, YearMonth aspiration) {
@@ -219,7 +218,7 @@ public final class Reports {
                 }
                 series.put(month, RateSummary.of(sum.toFigures().counts(measure), measure.target()));
             }
-            YearMonth baselineMonth = baseline != null ? baseline : firstMonthWithARate(series).orElse(first);
+            YearMonth baselineMonth = baseline != null ? baseline : Trajectory.defaultBaseline(series);
             Trajectory trajectory = Trajectory.of(series, measure.target(), baselineMonth, aspirationMonth);
             List<TrajectoryPoint> points = new ArrayList<>();
             for (TrajectoryMonth month : trajectory.months()) {
@@ -233,12 +232,6 @@ public final class Reports {
                     measure.target(), first, last, baselineMonth, aspirationMonth, trajectory.baselineRate(),
                     stamp.asOf().at(), stamp.asOf().source(), points, trajectory.undefinedReason());
         });
-    }
-
-    /** The default baseline: the series' first month with a rate (a platform with recent data only has no earlier). */
-    private static Optional<YearMonth> firstMonthWithARate(SortedMap<YearMonth, RateSummary> series) {
-        return series.entrySet().stream().filter(month -> month.getValue().rate() != null).map(Map.Entry::getKey)
-                .findFirst();
     }
 
     /** @param baseline null for the default */

@@ -3,6 +3,7 @@ package org.asistream.query.trajectory;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.asistream.query.statistics.RateSummary;
 
@@ -31,9 +32,18 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
         months = List.copyOf(months);
     }
 
-    /** The trajectory from the series' first month to the target in {@link #DEFAULT_ASPIRATION}. */
+    /** The trajectory from the {@link #defaultBaseline} to the target in {@link #DEFAULT_ASPIRATION}. */
     public static Trajectory of(SortedMap<YearMonth, RateSummary> series, double target) {
-        return of(series, target, firstMonth(series), DEFAULT_ASPIRATION);
+        return of(series, target, defaultBaseline(series), DEFAULT_ASPIRATION);
+    }
+
+    /**
+     * The baseline when none is asked for: the series' first month with a rate, so that a platform whose data began
+     * recently still has a line; the first month when none has a rate (the trajectory is then undefined).
+     */
+    public static YearMonth defaultBaseline(SortedMap<YearMonth, RateSummary> series) {
+        return series.entrySet().stream().filter(month -> month.getValue() != null && month.getValue().rate() != null)
+                .map(Map.Entry::getKey).findFirst().orElseGet(() -> firstMonth(series));
     }
 
     /**

@@ -100,7 +100,7 @@ class TrajectoryTest {
         series.put(APRIL_2010, null);
         series.put(YearMonth.of(2010, 5), rate(40, 60));
 
-        Trajectory trajectory = Trajectory.of(series, TARGET);
+        Trajectory trajectory = Trajectory.of(series, TARGET, APRIL_2010, Trajectory.DEFAULT_ASPIRATION);
 
         assertThat(trajectory.defined()).isFalse();
         assertThat(trajectory.baselineRate()).isNull();
@@ -210,6 +210,32 @@ class TrajectoryTest {
 
         assertThat(value(trajectory, YearMonth.of(2010, 10))).isCloseTo(0.6, within(1e-12));
         assertThat(month(trajectory, YearMonth.of(2010, 10)).onTrajectory()).isTrue();
+    }
+
+    @Test
+    void theDefaultBaselineIsTheFirstMonthWithARate() {
+        SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
+        series.put(APRIL_2010, null);
+        series.put(YearMonth.of(2010, 5), RateSummary.of(new MeasureCounts(0, 0, 3, 0), TARGET)); // pending only
+        series.put(YearMonth.of(2010, 6), rate(40, 60));
+
+        Trajectory trajectory = Trajectory.of(series, TARGET);
+
+        assertThat(trajectory.baseline()).isEqualTo(YearMonth.of(2010, 6));
+        assertThat(trajectory.baselineRate()).isEqualTo(0.40);
+        assertThat(month(trajectory, YearMonth.of(2010, 5)).trajectoryValue()).isNull();
+    }
+
+    @Test
+    void withoutAnyRateTheDefaultBaselineIsTheFirstMonthAndTheTrajectoryIsUndefined() {
+        SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
+        series.put(APRIL_2010, null);
+        series.put(YearMonth.of(2010, 5), RateSummary.of(new MeasureCounts(0, 0, 3, 0), TARGET));
+
+        Trajectory trajectory = Trajectory.of(series, TARGET);
+
+        assertThat(trajectory.baseline()).isEqualTo(APRIL_2010);
+        assertThat(trajectory.defined()).isFalse();
     }
 
     @Test

@@ -145,6 +145,21 @@ class BrainImagingTest {
     }
 
     @Test
+    void twoScansThatSupersedeEachOtherBreachUntilTheTrustRetractsOne() {
+        // e02 (10:30) and e03 (10:40) each claim to correct the other: a cycle, so neither counts.
+        PathwayEvent early = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
+                event -> event.modality(ImagingModality.CT).supersedes("e03"));
+        PathwayEvent late = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z",
+                event -> event.modality(ImagingModality.CT).supersedes(early.eventId()));
+        assertThat(pathway.assessAt("2011-03-01T11:00:00.001Z").state(BRAIN_IMAGING_WITHIN_1_HOUR)).contains(NOT_MET);
+
+        // Days later the trust retracts the 10:40 record: the 10:30 scan counts, within the hour.
+        pathway.retract("2011-03-04T09:00Z", late);
+
+        assertThat(pathway.assessAt("2011-03-04T09:00Z").state(BRAIN_IMAGING_WITHIN_1_HOUR)).contains(MET);
+    }
+
+    @Test
     void retractingTheCorrectionOfAScanBringsBackTheOriginalTime() {
         PathwayEvent scan = pathway.scan("2011-03-01T10:40Z");
         PathwayEvent correction = pathway.correct(scan, event -> event.occurredAt(Pathway.t("2011-03-01T11:30Z")));
