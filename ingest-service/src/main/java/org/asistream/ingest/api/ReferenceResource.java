@@ -37,8 +37,8 @@ public class ReferenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The organisation hierarchy",
             description = "Regions, stroke networks (with any previous regions) and trusts with their dated network "
-                    + "memberships, in the "
-                    + "reference-data file format of docs/events.md, as the platform knows them now. Any token.")
+                    + "memberships, in the reference-data file format of docs/events.md, as the platform knows them "
+                    + "now. Any token.")
     @APIResponse(responseCode = "200", description = "The hierarchy", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
             examples = @ExampleObject(name = "one trust", value = EXAMPLE)))
