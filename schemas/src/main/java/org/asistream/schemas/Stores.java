@@ -15,6 +15,9 @@ public final class Stores {
     /** The platform clock as last seen on each events-topic partition. */
     public static final String PARTITION_CLOCK = "partition-clock-store";
 
+    /** The episodes that carry each eventId (nearly always one), keyed by eventId. */
+    public static final String EVENT_ID_CLAIMS = "event-id-claims-store";
+
     /** Measure counts per trust and Europe/London day. */
     public static final String TRUST_DAY_COUNTS = "trust-day-counts-store";
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.asistream.schemas.avro.DataQualityView;
 import org.asistream.schemas.avro.DeadLetter;
+import org.asistream.schemas.avro.EventIdConflict;
 import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.PlatformClock;
 import org.asistream.schemas.avro.ReferenceEntry;
@@ -50,6 +51,17 @@ public final class Topics {
             "retention.ms", "-1",
             "retention.bytes", "-1"));
 
+    /**
+     * EventIds found in more than one episode, keyed by episode id: the stream's word to each episode's fold that the
+     * eventId counts nowhere. The fold reads it beside the events topic, so it must be partitioned exactly like it
+     * (same partition count, same key); kept as long as the events that caused it.
+     */
+    public static final TopicSpec EVENT_ID_CONFLICTS = new TopicSpec("asi.event-id-conflicts.v1",
+            PATHWAY_EVENTS.partitions(), Map.of(
+            "cleanup.policy", "delete",
+            "retention.ms", "-1",
+            "retention.bytes", "-1"));
+
     /** Key of the clock ticks on the events topic (episode ids cannot contain '~'). */
     public static final String CLOCK_TICK_KEY = "~clock";
 
@@ -73,13 +85,18 @@ public final class Topics {
     public static final Topic<String, DataQualityView> DATA_QUALITY_VIEWS_TOPIC = new Topic<>(DATA_QUALITY_VIEWS,
             Serdes.String(), CodecSerde.avro(DataQualityView.class));
 
+    /** The event-id conflicts with their types: key the episode id that is told. */
+    public static final Topic<String, EventIdConflict> EVENT_ID_CONFLICTS_TOPIC = new Topic<>(EVENT_ID_CONFLICTS,
+            Serdes.String(), CodecSerde.avro(EventIdConflict.class));
+
     /** The clock views with their types: key {@code partition-N}. */
     public static final Topic<String, PlatformClock> CLOCK_VIEWS_TOPIC = new Topic<>(CLOCK_VIEWS,
             Serdes.String(), CodecSerde.avro(PlatformClock.class));
 
     /** Every topic the platform provisions up front (Kafka Streams creates its own internal topics). */
     public static List<TopicSpec> all() {
-        return List.of(PATHWAY_EVENTS, REFERENCE_DATA, TRUST_DAY_VIEWS, DATA_QUALITY_VIEWS, CLOCK_VIEWS, DEAD_LETTERS);
+        return List.of(PATHWAY_EVENTS, REFERENCE_DATA, TRUST_DAY_VIEWS, DATA_QUALITY_VIEWS, CLOCK_VIEWS, DEAD_LETTERS,
+                EVENT_ID_CONFLICTS);
     }
 
     private Topics() {

@@ -16,9 +16,16 @@ class TopicsTest {
     @Test
     void everyTypedTopicIsProvisioned() {
         List<Topic<?, ?>> typed = List.of(Topics.PATHWAY_EVENTS_TOPIC, Topics.REFERENCE_DATA_TOPIC,
-                Topics.DEAD_LETTERS_TOPIC);
+                Topics.DEAD_LETTERS_TOPIC, Topics.EVENT_ID_CONFLICTS_TOPIC);
 
         assertThat(Topics.all()).containsAll(typed.stream().<TopicSpec>map(Topic::spec).toList());
+    }
+
+    @Test
+    void eventIdConflictsArePartitionedLikeTheEventsTheyAreAbout() {
+        assertThat(Topics.EVENT_ID_CONFLICTS.partitions()).isEqualTo(Topics.PATHWAY_EVENTS.partitions());
+        assertThat(Topics.EVENT_ID_CONFLICTS_TOPIC.keySerde().serializer().serialize("t", "episode-1"))
+                .isEqualTo(Topics.PATHWAY_EVENTS_TOPIC.keySerde().serializer().serialize("t", "episode-1"));
     }
 
     @Test

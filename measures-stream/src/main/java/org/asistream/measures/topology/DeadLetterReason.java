@@ -10,6 +10,8 @@ public enum DeadLetterReason {
     KEY_MISMATCH,
     /** The eventId was received with two different contents: neither copy counts. */
     CONFLICTING_EVENT_ID,
+    /** Events of another episode carry the same eventId: it counts in none of them. */
+    EVENT_ID_IN_ANOTHER_EPISODE,
     /** Anything else that went wrong while processing the record. */
     PROCESSING_ERROR
 }

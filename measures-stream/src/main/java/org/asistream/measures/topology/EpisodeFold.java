@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -25,6 +26,7 @@ import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
 import org.asistream.schemas.avro.ClockTick;
 import org.asistream.schemas.avro.DeadLetter;
+import org.asistream.schemas.avro.EventIdConflict;
 import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.PlatformClock;
 import org.asistream.schemas.serde.RecordCodec;
@@ -32,7 +34,9 @@ import org.asistream.schemas.serde.SingleObjectCodec;
 
 /**
  * Folds each episode's events into its state and turns every change of the episode's assessment into contribution
- * changes for the (trust, day) buckets. Runs once per events-topic partition.
+ * changes for the (trust, day) buckets. Runs once per events-topic partition. Each eventId an episode uses for the
+ * first time is also sent on to the {@link EventIdRegistry}, whose word that another episode uses it too comes back
+ * on the event-id conflicts topic (same partition) and withdraws the event.
  *
  * <p>The clock: the partition's "now" is the time of the newest clock tick read from this partition. Each tick
  * re-assesses the episodes whose next deadline it passed, so breaches appear without any new event from the trust,
@@ -47,6 +51,7 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
     private final EpisodeAssessor assessor;
     private final Duration activityFlushInterval;
     private final RecordCodec<PathwayLogRecord> codec = SingleObjectCodec.of(PathwayLogRecord.class);
+    private final Deserializer<EventIdConflict> conflicts = Topics.EVENT_ID_CONFLICTS_TOPIC.valueSerde().deserializer();
     private final Set<String> trustsWithNewActivity = new HashSet<>();
     private final RecentEpisodes recentEpisodes;
 
@@ -83,6 +88,10 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
 
     @Override
     public void process(Record<String, byte[]> record) {
+        if (context.recordMetadata().map(source -> Topics.EVENT_ID_CONFLICTS.name().equals(source.topic())).orElse(false)) {
+            onEventIdConflict(record);
+            return;
+        }
         PathwayLogRecord logRecord;
         try {
             logRecord = codec.decode(record.value());
@@ -133,11 +142,28 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
                                 + "received again with different content", earlier.eventId(), earlier.episodeId(),
                         earlier.trust()));
             }
-            case ADDED -> {
-                // Assessed below.
-            }
+            case ADDED -> context.forward(new Record<>(event.eventId(), new EventIdClaim(event.episodeId()),
+                    record.timestamp()));
         }
         reassess(event.episodeId(), state);
+    }
+
+    /** Another episode carries one of this episode's eventIds: the event counts in neither, as the spec says. */
+    private void onEventIdConflict(Record<String, byte[]> record) {
+        EventIdConflict conflict;
+        try {
+            conflict = conflicts.deserialize(Topics.EVENT_ID_CONFLICTS.name(), record.value());
+        } catch (RuntimeException e) {
+            deadLetter(record, DeadLetterReason.UNDECODABLE, message(e), null, record.key(), null);
+            return;
+        }
+        String episodeId = record.key();
+        EpisodeState state = Objects.requireNonNullElseGet(load(episodeId), EpisodeState::empty);
+        state.log().markConflicted(conflict.getEventId()).ifPresent(withdrawn -> deadLetter(null,
+                DeadLetterReason.EVENT_ID_IN_ANOTHER_EPISODE, "eventId " + withdrawn.eventId() + " is carried by the "
+                        + "events of episodes " + String.join(", ", conflict.getEpisodeIds()) + "; it counts in none of them",
+                withdrawn.eventId(), episodeId, withdrawn.trust()));
+        reassess(episodeId, state);
     }
 
     private void onTick(Instant at) {

@@ -1,5 +1,6 @@
 package org.asistream.measures.topology;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,13 +28,15 @@ import org.asistream.schemas.Topics;
  * platform clock out. A pure description of the dataflow; the application (and the tests) run it.
  *
  * <pre>
- * asi.pathway-events.v1 (events and clock ticks, by episode)
+ * asi.pathway-events.v1 (events and clock ticks, by episode) + asi.event-id-conflicts.v1 (by episode)
  *   -> fold-episodes [episode-log-store, deadline-index-store, partition-clock-store, trust-activity-store]
  *        -> contribution changes -> repartition by (trust, day) -> sum-trust-days (aggregate) [trust-day-counts-store]
  *                                                                 -> asi.views.trust-day.v1
  *        -> dead letters -> asi.dead-letters.v1
  *        -> clock readings -> asi.views.clock.v1
  *        -> trust activity -> repartition by trust -> sum-data-quality [data-quality-store] -> asi.views.data-quality.v1
+ *        -> event-id claims -> repartition by eventId -> register-event-ids [event-id-claims-store]
+ *                                                     -> asi.event-id-conflicts.v1 (back into fold-episodes)
  * </pre>
  * Every processor, store and internal topic has an explicit name, so an upgrade never renames state.
  */
@@ -47,10 +50,12 @@ public final class MeasuresTopology {
         builder.addStateStore(store(persistent, Stores.PARTITION_CLOCK, Serdes.String(), Serdes.Long()));
         builder.addStateStore(store(persistent, Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
         builder.addStateStore(store(persistent, Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
+        builder.addStateStore(store(persistent, Stores.EVENT_ID_CLAIMS, Serdes.String(), StreamSerdes.eventIdClaimants()));
 
         // Values are decoded inside the fold, so an undecodable record is dead-lettered rather than stopping the stream.
         KStream<String, EpisodeOutput> outputs = builder
-                .stream(Topics.PATHWAY_EVENTS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                .stream(List.of(Topics.PATHWAY_EVENTS.name(), Topics.EVENT_ID_CONFLICTS.name()),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("read-pathway-events"))
                 .process(() -> new EpisodeFold(config), Named.as("fold-episodes"),
                         Stores.EPISODE_LOG, Stores.DEADLINE_INDEX, Stores.PARTITION_CLOCK, Stores.TRUST_ACTIVITY);
@@ -60,6 +65,7 @@ public final class MeasuresTopology {
                 .branch((key, value) -> value instanceof DeadLetterOutput, Branched.as("dead-letters"))
                 .branch((key, value) -> value instanceof ClockReading, Branched.as("clock"))
                 .branch((key, value) -> value instanceof TrustActivity, Branched.as("trust-activity"))
+                .branch((key, value) -> value instanceof EventIdClaim, Branched.as("event-id-claims"))
                 .noDefaultBranch();
 
         // Buckets are keyed by (trust, day): bring every episode's changes to a bucket to one task, then keep each
@@ -97,6 +103,17 @@ public final class MeasuresTopology {
                 .process(DataQualitySummer::new, Named.as("sum-data-quality"), Stores.DATA_QUALITY)
                 .to(Topics.DATA_QUALITY_VIEWS.name(), Produced.with(Serdes.String(), Topics.DATA_QUALITY_VIEWS_TOPIC.valueSerde())
                         .withName("write-data-quality-views"));
+
+        // An eventId must name one event of one episode, but each episode's fold sees only its own events: bring every
+        // episode's first use of an eventId to one task per eventId, and when a second episode uses it, send word back
+        // to each episode's fold (the conflicts topic is partitioned like the events topic) that it counts in none.
+        routes.get("route-event-id-claims")
+                .mapValues(value -> ((EventIdClaim) value).episodeId(), Named.as("as-event-id-claim"))
+                .repartition(Repartitioned.<String, String>as("event-id-claims")
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.String()))
+                .process(EventIdRegistry::new, Named.as("register-event-ids"), Stores.EVENT_ID_CLAIMS)
+                .to(Topics.EVENT_ID_CONFLICTS.name(), Produced.with(Serdes.String(),
+                        Topics.EVENT_ID_CONFLICTS_TOPIC.valueSerde()).withName("write-event-id-conflicts"));
 
         return builder.build();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.asistream.measures.domain.episode.EpisodeLog;
+import org.asistream.measures.domain.episode.EventIdClaimants;
 import org.asistream.measures.domain.event.PathwayEvent;
 import org.asistream.measures.domain.measure.AttributionKey;
 import org.asistream.measures.domain.measure.EpisodeAssessor;
@@ -19,9 +20,9 @@ import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.TrustDayView;
 
 /**
- * The trust-day views computed from scratch, with no stream: every episode's events in a log, each episode assessed
- * once at the final clock, the contributions summed. What the stream publishes must always equal this, so tests and
- * operators check the published views against it.
+ * The trust-day views computed from scratch, with no stream: every episode's events in a log (an eventId that events
+ * of two episodes carry counts in neither), each episode assessed once at the final clock, the contributions summed.
+ * What the stream publishes must always equal this, so tests and operators check the published views against it.
  */
 public final class ViewRecomputation {
 
@@ -53,9 +54,17 @@ public final class ViewRecomputation {
 
     public static Map<String, TrustDayView> fromScratch(Collection<PathwayEvent> events, Instant now, BankHolidays holidays) {
         Map<String, EpisodeLog> logs = new HashMap<>();
+        Map<String, EventIdClaimants> claims = new HashMap<>();
         for (PathwayEvent event : events) {
             logs.computeIfAbsent(event.episodeId(), id -> new EpisodeLog()).add(event);
+            EventIdClaimants known = claims.getOrDefault(event.eventId(), EventIdClaimants.none());
+            claims.put(event.eventId(), known.claimBy(event.episodeId()).claimants());
         }
+        claims.forEach((eventId, claimants) -> {
+            if (claimants.shared()) {
+                claimants.episodeIds().forEach(episodeId -> logs.get(episodeId).markConflicted(eventId));
+            }
+        });
         EpisodeAssessor assessor = new EpisodeAssessor(holidays);
         Map<AttributionKey, MeasureCounts> buckets = new TreeMap<>();
         for (EpisodeLog log : logs.values()) {

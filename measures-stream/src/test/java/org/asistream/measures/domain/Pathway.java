@@ -21,8 +21,9 @@ import org.asistream.measures.domain.measure.EpisodeAssessor;
 import org.asistream.measures.domain.time.BankHolidays;
 
 /**
- * Test script for one episode: each method records an event at the current trust with the next eventId ("e01",
- * "e02", ... so ties by eventId follow the script) and returns it. Times are ISO-8601 with an offset.
+ * Test script for one episode: each method records an event at the current trust with the next eventId (the
+ * episode id followed by "-e01", "-e02", ... so ties by eventId follow the script, and two episodes never share an
+ * eventId) and returns it. Times are ISO-8601 with an offset.
  */
 public final class Pathway {
 
@@ -181,6 +182,11 @@ public final class Pathway {
     }
 
     private String nextEventId() {
-        return String.format("e%02d", ++sequence);
+        return eventId(++sequence);
+    }
+
+    /** The eventId of the n-th event recorded (from 1), for a test that refers to an event before recording it. */
+    public String eventId(int n) {
+        return String.format("%s-e%02d", episodeId, n);
     }
 }

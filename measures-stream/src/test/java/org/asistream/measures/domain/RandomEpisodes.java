@@ -53,6 +53,17 @@ public final class RandomEpisodes {
         return script(episodeId, startMinute, first, steps, copies);
     }
 
+    /** As a faulty feed might: {@code times} times, an event takes the eventId of an event of another episode. */
+    public static void reuseEventIdsAcrossEpisodes(List<PathwayEvent> events, int times, Random random) {
+        for (int reuse = 0; reuse < times; reuse++) {
+            int taker = random.nextInt(events.size());
+            PathwayEvent donor = events.get(random.nextInt(events.size()));
+            if (!donor.episodeId().equals(events.get(taker).episodeId())) {
+                events.set(taker, events.get(taker).toBuilder().eventId(donor.eventId()).build());
+            }
+        }
+    }
+
     /**
      * Any event type (ward movements and scans, which episodes have several of, about three times as often as each
      * other type), mostly in the first ten hours, one in five up to 400 days after the start.

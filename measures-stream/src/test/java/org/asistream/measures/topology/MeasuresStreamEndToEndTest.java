@@ -94,6 +94,7 @@ class MeasuresStreamEndToEndTest {
             RandomEpisodes.episode("EPISODE-E2E-" + i, random).stream()
                     .map(AvroEventFixtures::throughTheContract).forEach(events::add);
         }
+        RandomEpisodes.reuseEventIdsAcrossEpisodes(events, 6, random);
         return events;
     }
 

@@ -93,6 +93,62 @@ class MeasuresTopologyTest {
     }
 
     @Test
+    void anEventIdThatTwoEpisodesCarryCountsInNeitherAndBothCopiesAreDeadLettered() {
+        Pathway first = Pathway.episode("EPISODE-0021");
+        Pathway second = Pathway.episode("EPISODE-0022").atTrust(SECOND_TRUST);
+        PathwayEvent scan = first.scan("2011-03-01T10:20:00Z");
+        harness.send(first.arrival("2011-03-01T10:00:00Z"), scan, second.arrival("2011-03-01T10:05:00Z"));
+        harness.tick("2011-03-01T12:00:00Z");
+        assertThat(measure("4a", FIRST_TRUST, MARCH_1)).as("one episode's scan: met").isEqualTo(counts(1, 0, 0, 0));
+
+        // The second trust's system reuses the first episode's scan eventId for its own scan.
+        harness.send(second.scan("2011-03-01T10:25:00Z").toBuilder().eventId(scan.eventId()).build());
+
+        assertThat(measure("4a", FIRST_TRUST, MARCH_1)).as("the shared eventId counts in neither episode")
+                .isEqualTo(counts(0, 1, 0, 0));
+        assertThat(measure("4a", SECOND_TRUST, MARCH_1)).isEqualTo(counts(0, 1, 0, 0));
+        assertThat(harness.eventIdClaimants(scan.eventId()).episodeIds()).containsExactly("EPISODE-0021", "EPISODE-0022");
+        assertThat(harness.episode("EPISODE-0021").log().conflictedEventIds()).containsExactly(scan.eventId());
+        assertThat(harness.episode("EPISODE-0022").log().conflictedEventIds()).containsExactly(scan.eventId());
+        assertThat(harness.deadLetters()).hasSize(2).allSatisfy(letter -> {
+            assertThat(letter.getReason()).startsWith("EVENT_ID_IN_ANOTHER_EPISODE: ")
+                    .contains("EPISODE-0021, EPISODE-0022");
+            assertThat(letter.getEventId()).isEqualTo(scan.eventId());
+        }).extracting(DeadLetter::getTrust).containsExactlyInAnyOrder(FIRST_TRUST, SECOND_TRUST);
+    }
+
+    @Test
+    void aThirdEpisodeReusingASharedEventIdLosesItTooWithoutTouchingTheOthersAgain() {
+        Pathway first = Pathway.episode("EPISODE-0023");
+        Pathway second = Pathway.episode("EPISODE-0024");
+        Pathway third = Pathway.episode("EPISODE-0025");
+        PathwayEvent scan = first.scan("2011-03-01T10:20:00Z");
+        harness.send(first.arrival("2011-03-01T10:00:00Z"), scan, second.arrival("2011-03-01T10:00:00Z"),
+                second.scan("2011-03-01T10:30:00Z").toBuilder().eventId(scan.eventId()).build());
+        assertThat(harness.deadLetters()).hasSize(2);
+
+        harness.send(third.arrival("2011-03-01T10:00:00Z"),
+                third.scan("2011-03-01T10:40:00Z").toBuilder().eventId(scan.eventId()).build());
+        harness.tick("2011-03-01T12:00:00Z");
+
+        assertThat(measure("4a", FIRST_TRUST, MARCH_1)).as("three episodes, no scan counts")
+                .isEqualTo(counts(0, 3, 0, 0));
+        assertThat(harness.deadLetters()).singleElement()
+                .satisfies(letter -> assertThat(letter.getReason()).contains("EPISODE-0023, EPISODE-0024, EPISODE-0025"));
+    }
+
+    @Test
+    void anEventIdUsedAgainInItsOwnEpisodeIsNotAReuseAcrossEpisodes() {
+        Pathway episode = Pathway.episode("EPISODE-0026");
+        PathwayEvent scan = episode.scan("2011-03-01T10:20:00Z");
+        harness.send(episode.arrival("2011-03-01T10:00:00Z"), scan, scan);
+
+        assertThat(harness.eventIdClaimants(scan.eventId()).episodeIds()).containsExactly("EPISODE-0026");
+        assertThat(harness.deadLetters()).isEmpty();
+        assertThat(measure("4a", FIRST_TRUST, MARCH_1)).isEqualTo(counts(1, 0, 0, 0));
+    }
+
+    @Test
     void deadLettersAnUndecodableRecordAndCarriesOn() {
         harness.sendRaw("EPISODE-0005", "not avro".getBytes(StandardCharsets.UTF_8));
         Pathway episode = Pathway.episode("EPISODE-0006");
@@ -185,7 +241,7 @@ class MeasuresTopologyTest {
         Pathway episode = Pathway.episode("EPISODE-0014");
         harness.send(episode.arrival("2011-03-01T10:00:00Z"), episode.scan("2011-03-01T10:30:00Z"));
         harness.sendRaw("EPISODE-0014", AvroEventFixtures.encode(
-                episode.scan("2011-03-01T10:30:00Z").toBuilder().eventId("e02").occurredAt(Pathway.t("2011-03-01T10:31:00Z")).build()));
+                episode.scan("2011-03-01T10:30:00Z").toBuilder().eventId(episode.eventId(2)).occurredAt(Pathway.t("2011-03-01T10:31:00Z")).build()));
         harness.advanceWallClock(Duration.ofSeconds(2));
 
         DataQualityView quality = harness.dataQuality().get(FIRST_TRUST);

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.asistream.measures.domain.episode.EventIdClaimants;
 import org.asistream.measures.domain.event.PathwayEvent;
 import org.asistream.measures.domain.view.MeasureCounts;
 import org.asistream.schemas.Stores;
@@ -126,6 +127,12 @@ final class TopologyHarness implements AutoCloseable {
     EpisodeState episode(String episodeId) {
         KeyValueStore<String, EpisodeState> store = driver.getKeyValueStore(Stores.EPISODE_LOG);
         return store.get(episodeId);
+    }
+
+    /** The episodes the registry knows to carry an eventId (null if none). */
+    EventIdClaimants eventIdClaimants(String eventId) {
+        KeyValueStore<String, EventIdClaimants> store = driver.getKeyValueStore(Stores.EVENT_ID_CLAIMS);
+        return store.get(eventId);
     }
 
     List<DeadLetter> deadLetters() {

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whatever order the events arrive in, however often they are repeated and however the clock ticks fall between
- * them, the published views (and the summing store) equal a recomputation from scratch at the final clock.
+ * Whatever order the events arrive in, however often they are repeated, whichever eventIds a faulty feed reuses in
+ * another episode and however the clock ticks fall between them, the published views (and the summing store) equal a recomputation from scratch at the final clock.
  *
  * <p>Each case draws everything from {@code new Random(seed)}; the seed is in the test name and in every message.
  */
@@ -40,6 +40,7 @@ class ViewsEqualRecomputationTest {
             RandomEpisodes.episode("EPISODE-" + Math.abs(seed % 1000) + "-" + i, random).stream()
                     .map(AvroEventFixtures::throughTheContract).forEach(events::add);
         }
+        RandomEpisodes.reuseEventIdsAcrossEpisodes(events, 3, random);
         Instant first = events.stream().map(PathwayEvent::occurredAt).min(Instant::compareTo).orElseThrow();
         Instant finalNow = first.plus(Duration.ofDays(random.nextInt(400)));
         Map<String, TrustDayView> expected = ViewRecomputation.fromScratch(events, finalNow, MeasuresConfig.defaults().bankHolidays());

@@ -125,15 +125,16 @@ final class PlatformChecks {
         Set<String> views = Set.of(Topics.TRUST_DAY_VIEWS.name(), Topics.DATA_QUALITY_VIEWS.name(),
                 Topics.CLOCK_VIEWS.name());
         String deadLetters = Topics.DEAD_LETTERS.name();
+        String conflicts = Topics.EVENT_ID_CONFLICTS.name();
 
         KafkaUser ingest = user(resources, "ingest-service");
         assertThat(topicsAllowed(ingest, "write")).containsExactly(events);
         assertThat(topicsAllowed(ingest, "read")).containsExactly(reference);
 
         KafkaUser stream = user(resources, "measures-stream");
-        assertThat(topicsAllowed(stream, "read")).containsExactlyInAnyOrder(events, reference);
+        assertThat(topicsAllowed(stream, "read")).containsExactlyInAnyOrder(events, reference, conflicts);
         assertThat(topicsAllowed(stream, "write")).containsExactlyInAnyOrderElementsOf(
-                union(union(views, deadLetters), events));
+                union(union(union(views, deadLetters), events), conflicts));
         for (String internal : List.of(applicationId + "-trust-day-store-changelog",
                 applicationId + "-episodes-repartition")) {
             assertThat(allows(stream, "topic", internal, "write")).as("internal topic %s", internal).isTrue();

@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.asistream.measures.domain.episode.EpisodeLog;
+import org.asistream.measures.domain.episode.EventIdClaimants;
 import org.asistream.measures.domain.event.PathwayEvent;
 import org.asistream.measures.domain.measure.Measure;
 import org.asistream.measures.domain.measure.MissingFact;
@@ -34,6 +35,7 @@ public final class StreamSerdes {
     private static final int CHANGE_VERSION = 1;
     private static final int ACTIVITY_VERSION = 1;
     private static final int COUNTS_VERSION = 1;
+    private static final int CLAIMANTS_VERSION = 1;
 
     public static Serde<EpisodeState> episodeState() {
         return serde(StreamSerdes::writeEpisodeState, StreamSerdes::readEpisodeState);
@@ -48,6 +50,22 @@ public final class StreamSerdes {
         }, bytes -> {
             BinaryReader in = new BinaryReader(bytes).expectVersion(CHANGE_VERSION, "contribution change");
             return new ContributionChange(readNullableContribution(in), readNullableContribution(in));
+        });
+    }
+
+    public static Serde<EventIdClaimants> eventIdClaimants() {
+        return serde(claimants -> {
+            BinaryWriter out = new BinaryWriter().version(CLAIMANTS_VERSION).writeInt(claimants.episodeIds().size());
+            claimants.episodeIds().forEach(out::writeString);
+            return out.toByteArray();
+        }, bytes -> {
+            BinaryReader in = new BinaryReader(bytes).expectVersion(CLAIMANTS_VERSION, "event-id claimants");
+            int count = in.readInt();
+            List<String> episodeIds = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                episodeIds.add(in.readString());
+            }
+            return new EventIdClaimants(episodeIds);
         });
     }
 

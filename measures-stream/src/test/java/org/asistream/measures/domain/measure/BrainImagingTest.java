@@ -148,7 +148,7 @@ class BrainImagingTest {
     void twoScansThatSupersedeEachOtherBreachUntilTheTrustRetractsOne() {
         // e02 (10:30) and e03 (10:40) each claim to correct the other: a cycle, so neither counts.
         PathwayEvent early = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
-                event -> event.modality(ImagingModality.CT).supersedes("e03"));
+                event -> event.modality(ImagingModality.CT).supersedes(pathway.eventId(3)));
         PathwayEvent late = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:40Z",
                 event -> event.modality(ImagingModality.CT).supersedes(early.eventId()));
         assertThat(pathway.assessAt("2011-03-01T11:00:00.001Z").state(BRAIN_IMAGING_WITHIN_1_HOUR)).contains(NOT_MET);
