@@ -32,7 +32,8 @@ public class FunnelResource {
 
     private static final String DESCRIPTION = "Each trust's rate and denominator (met + notMet), the organisation's "
             + "pooled mean, and exact binomial 95% and 99.8% control limits (Spiegelhalter 2005) at denominators "
-            + "from 1 to the largest trust's, with where each trust falls.";
+            + "from 1 to the largest trust's, with where each trust falls. Beside the plot, dataQuality: each "
+            + "trust's freshness, completeness over the period and quarantined events, and their totals.";
 
     @Inject
     OrganisationQuery query;

@@ -33,7 +33,8 @@ public class LeagueTableResource {
     private static final String DESCRIPTION = "Each trust that belonged to the organisation during the period, with "
             + "its figures over the days it belonged, its rank per measure and its overall rank (measures at target, "
             + "ties by mean rate). Trusts under 20 in a denominator are shown and marked, not ranked. With measure, "
-            + "only that measure is shown and rows are in its order.";
+            + "only that measure is shown and rows are in its order. Beside the table, dataQuality: each ranked "
+            + "trust's freshness, completeness over the period and quarantined events, and their totals.";
 
     @Inject
     OrganisationQuery query;

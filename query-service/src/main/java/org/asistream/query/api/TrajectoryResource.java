@@ -36,7 +36,8 @@ public class TrajectoryResource {
             + "with asOf's month) with its rate, the target, and the straight line from the baseline month's rate "
             + "(default: the first of the months with a rate) to the target at the aspiration month (default: "
             + "asi.query.trajectory.aspiration, 2011-04), the target after it, each month marked on or off "
-            + "trajectory. An aspiration at or before the baseline has passed: the target is then the trajectory.";
+            + "trajectory. An aspiration at or before the baseline has passed: the target is then the trajectory. "
+            + "Beside it, dataQuality over the months shown: totals, and each trust for a caller who may see them.";
 
     @Inject
     OrganisationQuery query;
@@ -63,8 +64,9 @@ public class TrajectoryResource {
         YearMonth last = QueryParameters.month("to", to);
         YearMonth baselineMonth = QueryParameters.month("baseline", baseline);
         YearMonth aspirationMonth = QueryParameters.month("aspiration", aspiration);
+        boolean totalsOnly = query.totalsOnly(org);
         return query.answer(() -> query.reports().trajectory(org, measured, first, last, baselineMonth,
-                aspirationMonth));
+                aspirationMonth, totalsOnly));
     }
 
     @GET

@@ -10,11 +10,13 @@ import org.asistream.query.view.AsOf;
  * The answer of {@code GET /v1/{level}/{code}/league-table}: the trusts that belonged to the organisation during
  * the period, each with its figures over the days it belonged, ranked per measure and overall.
  *
- * @param measure null for every measure in overall order; a measure id for that measure alone, in its order
+ * @param measure     null for every measure in overall order; a measure id for that measure alone, in its order
+ * @param dataQuality the ranked trusts' data quality, shown beside the table
  */
 @JsonPropertyOrder({"asOf", "asOfSource"})
 public record LeagueTableReport(String level, String code, String name, Period period, Instant asOf,
-                                String asOfSource, String measure, List<LeagueTableRow> rows) implements StampedAnswer {
+                                String asOfSource, String measure, List<LeagueTableRow> rows,
+                                DataQualityFigures dataQuality) implements StampedAnswer {
 
     public LeagueTableReport {
         rows = List.copyOf(rows);
@@ -22,6 +24,7 @@ public record LeagueTableReport(String level, String code, String name, Period p
 
     /** The same figures at a later clock reading. */
     public LeagueTableReport withAsOf(AsOf later) {
-        return new LeagueTableReport(level, code, name, period, later.at(), later.source(), measure, rows);
+        return new LeagueTableReport(level, code, name, period, later.at(), later.source(), measure, rows,
+                dataQuality);
     }
 }

@@ -53,6 +53,8 @@ public final class Reports {
     /** Keyed by the full answer's identity, so the variant lives as long as the answer it was made from. */
     private final Cache<MeasuresReport, MeasuresReport> totalsOnlyAnswers = Caffeine.newBuilder().weakKeys()
             .maximumSize(CACHED_ANSWERS).build();
+    private final Cache<TrajectoryReport, TrajectoryReport> totalsOnlyTrajectories = Caffeine.newBuilder().weakKeys()
+            .maximumSize(CACHED_ANSWERS).build();
 
     /** A restamped answer and the answer it was made from (both weak: a lineage, not a chain that keeps them). */
     private final Cache<Object, Object> restampedFrom = Caffeine.newBuilder().weakKeys().weakValues().build();
@@ -125,12 +127,8 @@ public final class Reports {
             Period period = QueryParameters.period(periodText, stamp.asOf());
             OrganisationIndex index = stamp.index();
             FiguresSum total = new FiguresSum();
-            List<TrustDataQuality> quality = new ArrayList<>();
             for (String trust : trustsDuring(org, period, index)) {
-                Figures own = trustPart(trust, org, period.firstDay(), period.lastDay(), index);
-                total.add(own);
-                quality.add(TrustDataQuality.of(trust, index.nameOf(Organisation.trust(trust)), own,
-                        store.dataQualityOf(trust).orElse(null)));
+                total.add(trustPart(trust, org, period.firstDay(), period.lastDay(), index));
             }
             Figures figures = total.toFigures();
             List<MeasureFigures> measures = new ArrayList<>();
@@ -142,7 +140,7 @@ public final class Reports {
             }
             return new MeasuresReport(org.level().path(), org.code(), index.nameOf(org), period, stamp.asOf().at(),
                     stamp.asOf().source(), measures, ImagingFigures.of(figures), TariffFigures.of(figures.tariff()),
-                    DataQualityFigures.of(quality));
+                    dataQuality(org, period, index));
         });
     }
 
@@ -163,7 +161,8 @@ public final class Reports {
                         row.overall(), measures));
             }
             return new LeagueTableReport(org.level().path(), org.code(), index.nameOf(org), period,
-                    stamp.asOf().at(), stamp.asOf().source(), measure == null ? null : measure.id(), rows);
+                    stamp.asOf().at(), stamp.asOf().source(), measure == null ? null : measure.id(), rows,
+                    dataQuality(org, period, index));
         });
     }
 
@@ -193,7 +192,8 @@ public final class Reports {
             }
             List<FunnelLimits> limits = mean == null ? List.of() : FunnelLimits.series(mean, Math.toIntExact(largest));
             return new FunnelReport(org.level().path(), org.code(), index.nameOf(org), period, stamp.asOf().at(),
-                    stamp.asOf().source(), measure.id(), measure.target(), mean, points, limits);
+                    stamp.asOf().source(), measure.id(), measure.target(), mean, points, limits,
+                    dataQuality(org, period, index));
         });
     }
 
@@ -202,7 +202,13 @@ public final class Reports {
      * baseline {@link Trajectory#defaultBaseline} and the aspiration the configured month.
      */
     public TrajectoryReport trajectory(Organisation org, Measure measure, YearMonth from, YearMonth to,
-                                       YearMonth baseline, YearMonth aspiration) {
+                                       YearMonth baseline, YearMonth aspiration, boolean totalsOnly) {
+        TrajectoryReport full = trajectory(org, measure, from, to, baseline, aspiration);
+        return totalsOnly ? totalsOnlyTrajectories.get(full, TrajectoryReport::withTotalsOnly) : full;
+    }
+
+    private TrajectoryReport trajectory(Organisation org, Measure measure, YearMonth from, YearMonth to,
+                                        YearMonth baseline, YearMonth aspiration) {
         return cached(new TrajectoryQuestion(org, measure, from, to, baseline, aspiration), org,
                 TrajectoryReport::withAsOf, stamp -> {
             YearMonth last = to != null ? to : YearMonth.from(LocalDate.ofInstant(stamp.asOf().at(), Period.LONDON));
@@ -228,9 +234,11 @@ public final class Reports {
                         counts.excluded(), summary.rate(), summary.ciLow(), summary.ciHigh(),
                         month.trajectoryValue(), month.onTrajectory()));
             }
+            Period months = new Period(first + ".." + last, first.atDay(1), last.atEndOfMonth());
             return new TrajectoryReport(org.level().path(), org.code(), index.nameOf(org), measure.id(),
                     measure.target(), first, last, baselineMonth, aspirationMonth, trajectory.baselineRate(),
-                    stamp.asOf().at(), stamp.asOf().source(), points, trajectory.undefinedReason());
+                    stamp.asOf().at(), stamp.asOf().source(), points, trajectory.undefinedReason(),
+                    dataQuality(org, months, index));
         });
     }
 
@@ -246,6 +254,20 @@ public final class Reports {
             throw new InvalidQueryException("the baseline month " + baseline + " must be within from (" + first
                     + ") and to (" + last + ")");
         }
+    }
+
+    /**
+     * The data quality shown beside every answer: each trust that belonged to the organisation during the period,
+     * its completeness over the days it belonged, and its feed's freshness, rejections and dead letters.
+     */
+    private DataQualityFigures dataQuality(Organisation org, Period period, OrganisationIndex index) {
+        List<TrustDataQuality> trusts = new ArrayList<>();
+        for (String trust : trustsDuring(org, period, index)) {
+            trusts.add(TrustDataQuality.of(trust, index.nameOf(Organisation.trust(trust)),
+                    trustPart(trust, org, period.firstDay(), period.lastDay(), index),
+                    store.dataQualityOf(trust).orElse(null)));
+        }
+        return DataQualityFigures.of(trusts);
     }
 
     /** The trusts that belonged to the organisation on some date of the period, in code order. */

@@ -75,4 +75,13 @@ class FunnelResourceTest {
                 .body("limits", hasSize(0))
                 .body("trusts[0].signal", equalTo(null));
     }
+
+    @Test
+    void thePlotCarriesItsTrustsDataQualityBesideIt() {
+        as(Tokens.NETWORK_N1).get("/v1/networks/N1/funnel?measure=4a&period=2010-04").then()
+                .statusCode(200)
+                .body("dataQuality.incompleteEpisodes", equalTo(2))
+                .body("dataQuality.missingFacts.BRAIN_IMAGING", equalTo(1))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.eventsReceived", equalTo(500));
+    }
 }

@@ -87,4 +87,14 @@ class LeagueTableResourceTest {
                 .statusCode(404)
                 .contentType(Problem.MEDIA_TYPE);
     }
+
+    @Test
+    void theTableCarriesItsTrustsDataQualityBesideIt() {
+        as(Tokens.NETWORK_N1).get("/v1/networks/N1/league-table?period=2010-04&measure=4a").then()
+                .statusCode(200)
+                .body("dataQuality.incompleteEpisodes", equalTo(2))
+                .body("dataQuality.deadLetters", equalTo(3))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.newestReceivedAt", equalTo("2011-03-20T10:00:05Z"))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.deadLetters", equalTo(3));
+    }
 }

@@ -4,6 +4,7 @@ import static org.asistream.query.testing.Api.as;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -111,5 +112,22 @@ class TrajectoryResourceTest {
         as(Tokens.NATIONAL).get("/v1/nation/trajectory").then()
                 .statusCode(400)
                 .body("detail", containsString("4a"));
+    }
+
+    @Test
+    void theTrajectoryCarriesDataQualityOverItsMonths() {
+        as(Tokens.NETWORK_N1).get("/v1/networks/N1/trajectory?measure=4a&from=2010-04&to=2010-04").then()
+                .statusCode(200)
+                .body("dataQuality.incompleteEpisodes", equalTo(2))
+                .body("dataQuality.deadLetters", equalTo(3))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.newestReceivedAt", equalTo("2011-03-20T10:00:05Z"));
+    }
+
+    @Test
+    void aCallerWhoSeesOnlyTotalsGetsTheTrajectorysDataQualityWithoutTrusts() {
+        as(Tokens.TRUST_T01).get("/v1/networks/N1/trajectory?measure=4a&from=2010-04&to=2010-04").then()
+                .statusCode(200)
+                .body("dataQuality.deadLetters", equalTo(3))
+                .body("dataQuality.trusts", empty());
     }
 }

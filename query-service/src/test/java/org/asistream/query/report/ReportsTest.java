@@ -135,10 +135,10 @@ class ReportsTest {
     void badPeriodsAndTrajectoryMonthsAreInvalidQueries() {
         assertThatThrownBy(() -> reports.measures(N1, "Q1", false)).isInstanceOf(InvalidQueryException.class);
         assertThatThrownBy(() -> reports.trajectory(N1, Measure.AF_ANTICOAGULATION, YearMonth.of(2011, 3),
-                YearMonth.of(2010, 4), null, null)).isInstanceOf(InvalidQueryException.class)
+                YearMonth.of(2010, 4), null, null, false)).isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("before from");
         assertThatThrownBy(() -> reports.trajectory(N1, Measure.AF_ANTICOAGULATION, YearMonth.of(2000, 1),
-                YearMonth.of(2011, 1), null, null)).hasMessageContaining("at most 120 months");
+                YearMonth.of(2011, 1), null, null, false)).hasMessageContaining("at most 120 months");
     }
 
     private void day(String trust, String date, long met) {
