@@ -27,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** {@code POST /v1/events}: a trust publishes a batch of pathway events. */
-@Path("/v1/events")
+@Path(EventsResource.PATH)
 @Tag(name = "Events")
 @SecurityRequirement(name = IngestApi.BEARER)
 public class EventsResource {
+
+    static final String PATH = "/v1/events";
 
     private static final String EXAMPLE_BATCH = """
             [{"eventId": "0f8fad5b-d9cb-469f-a165-70867728950e", "type": "STROKE_ARRIVAL", "episodeId": "ep-7Hq2Xk",
