@@ -125,13 +125,14 @@ final class PlatformChecks {
         Set<String> views = Set.of(Topics.TRUST_DAY_VIEWS.name(), Topics.DATA_QUALITY_VIEWS.name(),
                 Topics.CLOCK_VIEWS.name());
         String deadLetters = Topics.DEAD_LETTERS.name();
+        String rejections = Topics.INGEST_REJECTIONS.name();
 
         KafkaUser ingest = user(resources, "ingest-service");
-        assertThat(topicsAllowed(ingest, "write")).containsExactly(events);
+        assertThat(topicsAllowed(ingest, "write")).containsExactlyInAnyOrder(events, rejections);
         assertThat(topicsAllowed(ingest, "read")).containsExactly(reference);
 
         KafkaUser stream = user(resources, "measures-stream");
-        assertThat(topicsAllowed(stream, "read")).containsExactlyInAnyOrder(events, reference);
+        assertThat(topicsAllowed(stream, "read")).containsExactlyInAnyOrder(events, reference, rejections);
         assertThat(topicsAllowed(stream, "write")).containsExactlyInAnyOrderElementsOf(
                 union(union(views, deadLetters), events));
         for (String internal : List.of(applicationId + "-trust-day-store-changelog",
