@@ -59,7 +59,9 @@ public class EventsResource {
                     + "to the event log, or none is. 202 is answered only once the broker has acknowledged every "
                     + "event (acks=all). After a 503, or when no answer came, send the same request again: events "
                     + "are deduplicated by eventId, so a retry never counts an event twice. Limits: "
-                    + "asi.ingest.max-events events (default 10000) and asi.ingest.max-bytes (default 10 MiB).")
+                    + "asi.ingest.max-events events (default 10000) and asi.ingest.max-bytes (default 10 MiB). "
+                    + "Every refusal of a trust's request is counted, with its problem type and the fields at fault, "
+                    + "in the trust's data-quality view.")
     @RequestBody(required = true, description = "Events in the JSON form of docs/events.md", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,

@@ -47,6 +47,10 @@ public class RejectionLog {
             IngestMetrics metrics) {
         Map<String, Object> config = new HashMap<>(ProducerSettings.of(kafkaConfig, settings.ackTimeout()));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "asi-ingest-rejections");
+        // The stream reads this topic in the task of its trust-activity repartition topic: both must place a trust by
+        // the default hash of its key, whatever kafka.* says.
+        config.remove(ProducerConfig.PARTITIONER_CLASS_CONFIG);
+        config.remove(ProducerConfig.PARTITIONER_IGNORE_KEYS_CONFIG);
         this.producer = new KafkaProducer<>(config, TOPIC.keySerde().serializer(), TOPIC.valueSerde().serializer());
         this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUED_AT_MOST),
                 runnable -> new Thread(runnable, "rejection-log"));
