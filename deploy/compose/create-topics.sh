@@ -23,5 +23,6 @@ create asi.views.data-quality.v1 1 cleanup.policy=compact
 create asi.views.clock.v1 1 cleanup.policy=compact
 create asi.dead-letters.v1 1 cleanup.policy=delete,retention.ms=-1,retention.bytes=-1
 create asi.event-id-conflicts.v1 6 cleanup.policy=delete,retention.ms=-1,retention.bytes=-1
+create asi.ingest-rejections.v1 6 cleanup.policy=delete,retention.ms=-1,retention.bytes=-1
 
 "$topics" --bootstrap-server "$bootstrap" --describe --topics-with-overrides

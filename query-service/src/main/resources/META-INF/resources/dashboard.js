@@ -407,6 +407,12 @@ async function loadBeside(generation) {
     const minutes = (s) => (s.median === null ? '–' : `${s.median} / ${s.p90} min`);
     const share = (s) => (s.rate === null ? '–'
       : `${percent(s.rate)} (${s.numerator}/${s.denominator}; 95% CI ${percent(s.ciLow)}–${percent(s.ciHigh)})`);
+    const q = report.dataQuality;
+    const byReason = (reasons) => {
+      const listed = Object.entries(reasons).sort(([, a], [, b]) => b - a)
+        .map(([reason, count]) => `${reason} ${count}`).join(', ');
+      return listed ? ` (${listed})` : '';
+    };
     const freshest = report.dataQuality.trusts
       .map((t) => `${t.trust}: ${t.newestReceivedAt ? new Date(t.newestReceivedAt).toLocaleString('en-GB') : 'no events'}`)
       .join(' · ');
@@ -422,7 +428,9 @@ async function loadBeside(generation) {
       ['High-risk TIA investigated with MRI', share(i.tiaHighRiskInvestigatedWithMri)],
       ['TIA tariff earned / forgone', `£${report.tariff.earned} / £${report.tariff.forgone} (${report.tariff.episodes} episodes)`],
       ['Incomplete episodes', String(report.dataQuality.incompleteEpisodes)],
-      ['Dead-lettered events', String(report.dataQuality.deadLetters)],
+      ['Dead-lettered events', `${q.deadLetters}${byReason(q.deadLetterReasons)}`],
+      ['Refused by the ingest service',
+        `${q.rejectedEvents} events in ${q.rejectedRequests} requests${byReason(q.rejectionReasons)}`],
       ['Newest event received', freshest || 'per-trust detail not shown for totals'],
     ];
     $('beside').replaceChildren(...items.map(([term, value]) => el('dl', {}, el('dt', { text: term }),

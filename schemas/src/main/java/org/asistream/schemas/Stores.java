@@ -27,6 +27,9 @@ public final class Stores {
     /** The partitions' activities of each trust, merged into its data-quality view. */
     public static final String DATA_QUALITY = "data-quality-store";
 
+    /** Each trust's requests refused by the ingest service, summed (requests, events, reasons). */
+    public static final String INGEST_REJECTIONS = "ingest-rejections-store";
+
     private Stores() {
     }
 }

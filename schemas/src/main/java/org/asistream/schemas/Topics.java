@@ -7,6 +7,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.asistream.schemas.avro.DataQualityView;
 import org.asistream.schemas.avro.DeadLetter;
 import org.asistream.schemas.avro.EventIdConflict;
+import org.asistream.schemas.avro.IngestRejection;
 import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.PlatformClock;
 import org.asistream.schemas.avro.ReferenceEntry;
@@ -62,6 +63,17 @@ public final class Topics {
             "retention.ms", "-1",
             "retention.bytes", "-1"));
 
+    /**
+     * Requests of trusts the ingest service refused (reasons and counts, never event content), keyed by trust; kept
+     * forever like the dead letters. The data-quality task reads it beside the trust-activity repartition topic, so
+     * it has as many partitions as that one (the events topic's).
+     */
+    public static final TopicSpec INGEST_REJECTIONS = new TopicSpec("asi.ingest-rejections.v1", DEFAULT_PARTITIONS,
+            Map.of(
+                    "cleanup.policy", "delete",
+                    "retention.ms", "-1",
+                    "retention.bytes", "-1"));
+
     /** Key of the clock ticks on the events topic (episode ids cannot contain '~'). */
     public static final String CLOCK_TICK_KEY = "~clock";
 
@@ -76,6 +88,10 @@ public final class Topics {
     /** The dead-letter topic with its types: key as the failed record's key (may be null). */
     public static final Topic<String, DeadLetter> DEAD_LETTERS_TOPIC = new Topic<>(DEAD_LETTERS,
             Serdes.String(), CodecSerde.avro(DeadLetter.class));
+
+    /** The ingest rejections with their types: key the trust code. */
+    public static final Topic<String, IngestRejection> INGEST_REJECTIONS_TOPIC = new Topic<>(INGEST_REJECTIONS,
+            Serdes.String(), CodecSerde.avro(IngestRejection.class));
 
     /** The trust-day views with their types: key {@code TRUST|yyyy-MM-dd}; a null value deletes the bucket. */
     public static final Topic<String, TrustDayView> TRUST_DAY_VIEWS_TOPIC = new Topic<>(TRUST_DAY_VIEWS,
@@ -96,7 +112,7 @@ public final class Topics {
     /** Every topic the platform provisions up front (Kafka Streams creates its own internal topics). */
     public static List<TopicSpec> all() {
         return List.of(PATHWAY_EVENTS, REFERENCE_DATA, TRUST_DAY_VIEWS, DATA_QUALITY_VIEWS, CLOCK_VIEWS, DEAD_LETTERS,
-                EVENT_ID_CONFLICTS);
+                EVENT_ID_CONFLICTS, INGEST_REJECTIONS);
     }
 
     private Topics() {

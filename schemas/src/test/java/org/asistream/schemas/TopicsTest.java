@@ -16,7 +16,7 @@ class TopicsTest {
     @Test
     void everyTypedTopicIsProvisioned() {
         List<Topic<?, ?>> typed = List.of(Topics.PATHWAY_EVENTS_TOPIC, Topics.REFERENCE_DATA_TOPIC,
-                Topics.DEAD_LETTERS_TOPIC, Topics.EVENT_ID_CONFLICTS_TOPIC);
+                Topics.DEAD_LETTERS_TOPIC, Topics.EVENT_ID_CONFLICTS_TOPIC, Topics.INGEST_REJECTIONS_TOPIC);
 
         assertThat(Topics.all()).containsAll(typed.stream().<TopicSpec>map(Topic::spec).toList());
     }

@@ -27,10 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** {@code POST /v1/events}: a trust publishes a batch of pathway events. */
-@Path("/v1/events")
+@Path(EventsResource.PATH)
 @Tag(name = "Events")
 @SecurityRequirement(name = IngestApi.BEARER)
 public class EventsResource {
+
+    static final String PATH = "/v1/events";
 
     private static final String EXAMPLE_BATCH = """
             [{"eventId": "0f8fad5b-d9cb-469f-a165-70867728950e", "type": "STROKE_ARRIVAL", "episodeId": "ep-7Hq2Xk",
@@ -57,7 +59,9 @@ public class EventsResource {
                     + "to the event log, or none is. 202 is answered only once the broker has acknowledged every "
                     + "event (acks=all). After a 503, or when no answer came, send the same request again: events "
                     + "are deduplicated by eventId, so a retry never counts an event twice. Limits: "
-                    + "asi.ingest.max-events events (default 10000) and asi.ingest.max-bytes (default 10 MiB).")
+                    + "asi.ingest.max-events events (default 10000) and asi.ingest.max-bytes (default 10 MiB). "
+                    + "Every refusal of a trust's request is counted, with its problem type and the fields at fault, "
+                    + "in the trust's data-quality view.")
     @RequestBody(required = true, description = "Events in the JSON form of docs/events.md", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class,

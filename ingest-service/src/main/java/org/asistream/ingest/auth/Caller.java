@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.asistream.schemas.credentials.Principal;
+import org.asistream.schemas.credentials.Role;
 
 /** Who made the current request, once {@link BearerAuthentication} has accepted the token. */
 @RequestScoped
@@ -21,6 +22,11 @@ public class Caller {
             throw new IllegalStateException("the request was not authenticated");
         }
         return principal;
+    }
+
+    /** The caller's trust when it authenticated with a trust's token; empty for other tokens and before. */
+    public Optional<String> trust() {
+        return Optional.ofNullable(principal).filter(p -> p.role() == Role.TRUST).map(Principal::org);
     }
 
     /** The caller's organisation for metric tags, or {@code none} before authentication. */

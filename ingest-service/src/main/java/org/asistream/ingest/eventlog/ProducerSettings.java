@@ -11,9 +11,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * durability the API promises, which no setting can weaken, and timeouts derived from {@code asi.ingest.ack-timeout}
  * so that a send never outlives the time the caller is promised an answer in.
  */
-final class ProducerSettings {
+public final class ProducerSettings {
 
-    static Map<String, Object> of(Map<String, Object> kafkaConfig, Duration ackTimeout) {
+    public static Map<String, Object> of(Map<String, Object> kafkaConfig, Duration ackTimeout) {
         Map<String, Object> config = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             if (ProducerConfig.configNames().contains(key)) {

@@ -48,6 +48,15 @@ public class IngestMetrics {
         }
     }
 
+    /** A refused request that could not be written to the rejections topic (so the data-quality view misses it). */
+    public void rejectionUnrecorded(String trust) {
+        Counter.builder("asi.ingest.rejections.unrecorded")
+                .description("Refused requests not written to the rejections topic")
+                .tag("trust", trust)
+                .register(registry)
+                .increment();
+    }
+
     /** A batch the broker failed or did not acknowledge in time; {@code error} is the Kafka error's class name. */
     public void producerError(String error) {
         Counter.builder("asi.ingest.producer.errors")

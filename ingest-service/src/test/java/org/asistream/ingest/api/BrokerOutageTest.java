@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.quarkus.test.common.WithTestResource;
@@ -22,7 +23,10 @@ import org.asistream.ingest.support.Tokens;
 import org.asistream.kafka.EmbeddedKafkaBroker;
 import org.junit.jupiter.api.Test;
 
-/** With the broker down the service answers 503 within the bound and is not ready; it recovers on its own. */
+/**
+ * With the broker down the service answers 503 within the bound and is not ready, refusals are answered as quickly as
+ * ever; it recovers on its own.
+ */
 @QuarkusTest
 @TestProfile(ShortAckTimeout.class)
 @WithTestResource(IngestTestEnvironment.class)
@@ -54,6 +58,15 @@ class BrokerOutageTest {
                             + "again later: events already written are recognised by their eventId and not counted "
                             + "twice"));
             assertThat(took).isLessThan(Duration.ofMillis(ShortAckTimeout.ACK_TIMEOUT_MILLIS + 3000));
+
+            long refusing = System.nanoTime();
+            given().auth().oauth2(Tokens.TRUST_T01).contentType(ContentType.JSON)
+                    .body(TestEvents.jsonArray(List.of(TestEvents.arrival("T01").put("occurredAt", "2011-03-01"))))
+                    .when().post("/v1/events")
+                    .then().statusCode(422);
+            assertThat(Duration.ofNanos(System.nanoTime() - refusing))
+                    .as("a refusal does not wait for its rejection record to reach the broker")
+                    .isLessThan(Duration.ofMillis(ShortAckTimeout.ACK_TIMEOUT_MILLIS / 2));
             awaitStatus(() -> readiness().statusCode(), 503);
             readiness().then().body("checks.find { it.name == 'Kafka connection health check' }.status",
                     equalTo("DOWN"));

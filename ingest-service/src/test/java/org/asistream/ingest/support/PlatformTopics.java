@@ -16,11 +16,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.asistream.schemas.Topic;
 import org.asistream.schemas.Topics;
+import org.asistream.schemas.avro.IngestRejection;
 import org.asistream.schemas.avro.PathwayLogRecord;
 import org.asistream.schemas.avro.ReferenceEntry;
 import org.asistream.schemas.reference.ReferenceData;
 
-/** What the tests write to and read from the broker directly: the reference data in, the event log out. */
+/**
+ * What the tests write to and read from the broker directly: the reference data in, the event log and the rejections
+ * out.
+ */
 public final class PlatformTopics {
 
     private final String bootstrapServers;
@@ -44,12 +48,20 @@ public final class PlatformTopics {
 
     /** Every record of the event-log topic, from the beginning to its current end. */
     public List<ConsumerRecord<String, PathwayLogRecord>> eventLog() {
-        Topic<String, PathwayLogRecord> topic = Topics.PATHWAY_EVENTS_TOPIC;
+        return everyRecordOf(Topics.PATHWAY_EVENTS_TOPIC);
+    }
+
+    /** Every record of the rejections topic, from the beginning to its current end. */
+    public List<ConsumerRecord<String, IngestRejection>> rejections() {
+        return everyRecordOf(Topics.INGEST_REJECTIONS_TOPIC);
+    }
+
+    private <V> List<ConsumerRecord<String, V>> everyRecordOf(Topic<String, V> topic) {
         List<TopicPartition> partitions = IntStream.range(0, topic.spec().partitions())
                 .mapToObj(partition -> new TopicPartition(topic.name(), partition))
                 .toList();
-        List<ConsumerRecord<String, PathwayLogRecord>> records = new ArrayList<>();
-        try (KafkaConsumer<String, PathwayLogRecord> consumer = new KafkaConsumer<>(
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
                 topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {

@@ -22,6 +22,7 @@ import org.asistream.measures.domain.view.MeasureCounts;
 import org.asistream.measures.topology.serde.StreamSerdes;
 import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
+import org.asistream.schemas.avro.DataQualityView;
 
 /**
  * The measures topology: pathway events in, algebraic counts per (trust, day), data quality per trust and the
@@ -34,9 +35,11 @@ import org.asistream.schemas.Topics;
  *                                                                 -> asi.views.trust-day.v1
  *        -> dead letters -> asi.dead-letters.v1
  *        -> clock readings -> asi.views.clock.v1
- *        -> trust activity -> repartition by trust -> sum-data-quality [data-quality-store] -> asi.views.data-quality.v1
  *        -> event-id claims -> repartition by eventId -> register-event-ids [event-id-claims-store]
  *                                                     -> asi.event-id-conflicts.v1 (back into fold-episodes)
+ *        -> trust activity -> repartition by trust -> sum-data-quality ------> asi.views.data-quality.v1
+ * asi.ingest-rejections.v1 (refused requests, by trust) -> sum-ingest-rejections --^
+ *   (the two sums share one task per trust and its [data-quality-store, ingest-rejections-store])
  * </pre>
  * Every processor, store and internal topic has an explicit name, so an upgrade never renames state.
  */
@@ -51,6 +54,7 @@ public final class MeasuresTopology {
         builder.addStateStore(store(persistent, Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
         builder.addStateStore(store(persistent, Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
         builder.addStateStore(store(persistent, Stores.EVENT_ID_CLAIMS, Serdes.String(), StreamSerdes.eventIdClaimants()));
+        builder.addStateStore(store(persistent, Stores.INGEST_REJECTIONS, Serdes.String(), StreamSerdes.trustRejections()));
 
         // Values are decoded inside the fold, so an undecodable record is dead-lettered rather than stopping the stream.
         KStream<String, EpisodeOutput> outputs = builder
@@ -96,11 +100,22 @@ public final class MeasuresTopology {
                         .withName("write-clock-views"));
 
         // A trust's events are spread over every partition: merge each partition's activity in one task per trust.
-        routes.get("route-trust-activity")
+        // The ingest rejections are keyed by trust too, and the repartition topic has as many partitions as theirs,
+        // so the same task sums a trust's refused requests beside its activity.
+        KStream<String, DataQualityView> activityViews = routes.get("route-trust-activity")
                 .mapValues(value -> (TrustActivity) value, Named.as("as-trust-activity"))
                 .repartition(Repartitioned.<String, TrustActivity>as("trust-activity")
-                        .withKeySerde(Serdes.String()).withValueSerde(StreamSerdes.trustActivity()))
-                .process(DataQualitySummer::new, Named.as("sum-data-quality"), Stores.DATA_QUALITY)
+                        .withKeySerde(Serdes.String()).withValueSerde(StreamSerdes.trustActivity())
+                        .withNumberOfPartitions(Topics.INGEST_REJECTIONS.partitions()))
+                .process(DataQualitySummer::new, Named.as("sum-data-quality"), Stores.DATA_QUALITY,
+                        Stores.INGEST_REJECTIONS);
+        // Values are decoded in the summer, so an unreadable record is skipped rather than stopping the stream.
+        KStream<String, DataQualityView> rejectionViews = builder
+                .stream(Topics.INGEST_REJECTIONS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("read-ingest-rejections"))
+                .process(IngestRejectionSummer::new, Named.as("sum-ingest-rejections"), Stores.DATA_QUALITY,
+                        Stores.INGEST_REJECTIONS);
+        activityViews.merge(rejectionViews, Named.as("data-quality-views"))
                 .to(Topics.DATA_QUALITY_VIEWS.name(), Produced.with(Serdes.String(), Topics.DATA_QUALITY_VIEWS_TOPIC.valueSerde())
                         .withName("write-data-quality-views"));
 

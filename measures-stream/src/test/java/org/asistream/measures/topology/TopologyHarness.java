@@ -27,6 +27,7 @@ import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
 import org.asistream.schemas.avro.DataQualityView;
 import org.asistream.schemas.avro.DeadLetter;
+import org.asistream.schemas.avro.IngestRejection;
 import org.asistream.schemas.avro.PlatformClock;
 import org.asistream.schemas.avro.TrustDayView;
 
@@ -36,6 +37,7 @@ final class TopologyHarness implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final Path stateDir;
     private final TestInputTopic<String, byte[]> events;
+    private final TestInputTopic<String, byte[]> rejections;
     private final TestOutputTopic<String, TrustDayView> trustDays;
     private final TestOutputTopic<String, DeadLetter> deadLetters;
     private final TestOutputTopic<String, PlatformClock> clock;
@@ -60,6 +62,8 @@ final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(MeasuresTopology.buildTopology(config), props, Instant.parse("2026-01-01T00:00:00Z"));
         events = driver.createInputTopic(Topics.PATHWAY_EVENTS.name(), new StringSerializer(), new ByteArraySerializer());
+        rejections = driver.createInputTopic(Topics.INGEST_REJECTIONS.name(), new StringSerializer(),
+                new ByteArraySerializer());
         trustDays = driver.createOutputTopic(Topics.TRUST_DAY_VIEWS.name(), Serdes.String().deserializer(),
                 Topics.TRUST_DAY_VIEWS_TOPIC.valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), Serdes.String().deserializer(),
@@ -79,6 +83,17 @@ final class TopologyHarness implements AutoCloseable {
 
     TopologyHarness sendRaw(String key, byte[] value) {
         events.pipeInput(key, value);
+        return this;
+    }
+
+    /** A request the ingest service refused, as it writes it (keyed by the trust). */
+    TopologyHarness rejected(IngestRejection rejection) {
+        return sendRawRejection(rejection.getTrust(),
+                Topics.INGEST_REJECTIONS_TOPIC.valueSerde().serializer().serialize(null, rejection));
+    }
+
+    TopologyHarness sendRawRejection(String trust, byte[] value) {
+        rejections.pipeInput(trust, value);
         return this;
     }
 
@@ -122,6 +137,12 @@ final class TopologyHarness implements AutoCloseable {
             entries.forEachRemaining(entry -> all.put(entry.key, TrustDayViews.toView(entry.key, entry.value)));
         }
         return all;
+    }
+
+    /** A trust's refused requests as summed in the store. */
+    TrustRejections storedRejections(String trust) {
+        KeyValueStore<String, TrustRejections> store = driver.getKeyValueStore(Stores.INGEST_REJECTIONS);
+        return store.get(trust);
     }
 
     EpisodeState episode(String episodeId) {

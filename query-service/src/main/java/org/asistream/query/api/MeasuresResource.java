@@ -37,8 +37,10 @@ public class MeasuresResource {
     @Path("/{level}/{code}/measures")
     @Produces(MediaType.APPLICATION_JSON + ";qs=1")
     @Operation(summary = "An organisation's measures for a period",
-            description = "Each measure's counts, rate, Wilson 95% interval, target and reachable range. A caller "
-                    + "who sees only the organisation's totals gets data quality without the per-trust lines.")
+            description = "Each measure's counts, rate, Wilson 95% interval, target and reachable range, with the "
+                    + "data quality beside them: freshness, incomplete episodes, events dead-lettered by the stream "
+                    + "and requests refused by the ingest service, each with reasons. A caller who sees only the "
+                    + "organisation's totals gets data quality without the per-trust lines.")
     @APIResponse(responseCode = "200", description = "The measures",
             content = @Content(schema = @Schema(implementation = MeasuresReport.class)))
     public Uni<Response> measures(@Parameter(description = OrganisationQuery.LEVEL) @PathParam("level") String level,

@@ -176,7 +176,8 @@ public final class ViewMaterialiser implements AutoCloseable {
                 DataQualityView view = decode(ViewTopics.DATA_QUALITY_VIEWS, record);
                 store.putDataQuality(requireKey(record), view == null ? null : new DataQuality(view.getTrust(),
                         view.getNewestOccurredAt(), view.getNewestReceivedAt(), view.getEventsReceived(),
-                        view.getDeadLetters(), view.getDeadLetterReasons()));
+                        view.getDeadLetters(), view.getDeadLetterReasons(), view.getRejectedRequests(),
+                        view.getRejectedEvents(), view.getRejectionReasons()));
             } else if (topic.equals(ViewTopics.CLOCK_VIEWS.name())) {
                 PlatformClock clock = decode(ViewTopics.CLOCK_VIEWS, record);
                 store.putPartitionClock(requireKey(record), clock == null ? null : clock.getAt());

@@ -134,6 +134,17 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aNetworkDirectorSeesTheEventsTheIngestServiceRefusedBesideTheMeasures() {
+        browser.get(dashboard.toString());
+        browser.findElement(By.id("token")).sendKeys(Tokens.NETWORK_N1);
+        browser.findElement(By.id("sign-in-button")).click();
+
+        awaitPage("the refused events beside the measures",
+                () -> text("beside").contains("Refused by the ingest service"));
+        assertThat(text("beside")).contains("7 events in 4 requests (invalid-events:occurredAt 6, invalid-events 3");
+    }
+
+    @Test
     void aWrongTokenIsRefusedOnTheSignInForm() {
         browser.get(dashboard.toString());
         browser.findElement(By.id("token")).sendKeys("not-a-token");

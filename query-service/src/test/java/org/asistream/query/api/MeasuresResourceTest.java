@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Map;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.asistream.query.testing.Api;
@@ -125,10 +127,26 @@ class MeasuresResourceTest {
     }
 
     @Test
+    void dataQualityShowsTheRequestsTheIngestServiceRefusedPerTrustWithReasons() {
+        as(Tokens.NATIONAL).get("/v1/networks/N1/measures?period=2010-04").then()
+                .body("dataQuality.rejectedRequests", equalTo(4))
+                .body("dataQuality.rejectedEvents", equalTo(7))
+                .body("dataQuality.rejectionReasons.'invalid-events:occurredAt'", equalTo(6))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.rejectedRequests", equalTo(4))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.rejectedEvents", equalTo(7))
+                .body("dataQuality.trusts.find { it.trust == 'T01' }.rejectionReasons", equalTo(Map.of(
+                        "invalid-events", 3, "invalid-events:occurredAt", 6, "invalid-events:trust", 1,
+                        "malformed-json", 1)))
+                .body("dataQuality.trusts.find { it.trust == 'T02' }.rejectedRequests", equalTo(0))
+                .body("dataQuality.trusts.find { it.trust == 'T02' }.rejectionReasons", equalTo(Map.of()));
+    }
+
+    @Test
     void aCallerWhoSeesOnlyTotalsGetsNoPerTrustDataQuality() {
         as(Tokens.TRUST_T01).get("/v1/networks/N1/measures?period=2010-04").then()
                 .statusCode(200)
                 .body("dataQuality.deadLetters", equalTo(3))
+                .body("dataQuality.rejectedEvents", equalTo(7))
                 .body("dataQuality.trusts", empty());
     }
 

@@ -102,7 +102,9 @@ public final class Fixture {
 
         writer.dataQuality(new DataQualityView("T01", Instant.parse("2011-03-20T10:00:00Z"),
                 Instant.parse("2011-03-20T10:00:05Z"), 500L, 3L,
-                Map.of("duplicate event id with different content", 2L, "unknown trust", 1L)));
+                Map.of("duplicate event id with different content", 2L, "unknown trust", 1L), 4L, 7L,
+                Map.of("invalid-events", 3L, "invalid-events:occurredAt", 6L, "invalid-events:trust", 1L,
+                        "malformed-json", 1L)));
         writer.clock(0, AS_OF);
         writer.clock(1, Instant.parse("2011-03-22T00:00:00Z"));
     }

@@ -126,13 +126,14 @@ final class PlatformChecks {
                 Topics.CLOCK_VIEWS.name());
         String deadLetters = Topics.DEAD_LETTERS.name();
         String conflicts = Topics.EVENT_ID_CONFLICTS.name();
+        String rejections = Topics.INGEST_REJECTIONS.name();
 
         KafkaUser ingest = user(resources, "ingest-service");
-        assertThat(topicsAllowed(ingest, "write")).containsExactly(events);
+        assertThat(topicsAllowed(ingest, "write")).containsExactlyInAnyOrder(events, rejections);
         assertThat(topicsAllowed(ingest, "read")).containsExactly(reference);
 
         KafkaUser stream = user(resources, "measures-stream");
-        assertThat(topicsAllowed(stream, "read")).containsExactlyInAnyOrder(events, reference, conflicts);
+        assertThat(topicsAllowed(stream, "read")).containsExactlyInAnyOrder(events, reference, conflicts, rejections);
         assertThat(topicsAllowed(stream, "write")).containsExactlyInAnyOrderElementsOf(
                 union(union(union(views, deadLetters), events), conflicts));
         for (String internal : List.of(applicationId + "-trust-day-store-changelog",

@@ -24,6 +24,7 @@ import org.asistream.measures.domain.view.Tally;
 import org.asistream.measures.topology.ContributionChange;
 import org.asistream.measures.topology.EpisodeState;
 import org.asistream.measures.topology.TrustActivity;
+import org.asistream.measures.topology.TrustRejections;
 
 /**
  * Serdes of the stream's internal state stores and repartition topics: a compact versioned binary layout, faster
@@ -36,6 +37,7 @@ public final class StreamSerdes {
     private static final int ACTIVITY_VERSION = 1;
     private static final int COUNTS_VERSION = 1;
     private static final int CLAIMANTS_VERSION = 1;
+    private static final int REJECTIONS_VERSION = 1;
 
     public static Serde<EpisodeState> episodeState() {
         return serde(StreamSerdes::writeEpisodeState, StreamSerdes::readEpisodeState);
@@ -93,6 +95,27 @@ public final class StreamSerdes {
                 byReason.put(in.readString(), in.readLong());
             }
             return new TrustActivity(trust, partition, occurred, received, events, byReason);
+        });
+    }
+
+    public static Serde<TrustRejections> trustRejections() {
+        return serde(rejections -> {
+            BinaryWriter out = new BinaryWriter().version(REJECTIONS_VERSION)
+                    .writeLong(rejections.requests())
+                    .writeLong(rejections.events())
+                    .writeInt(rejections.reasons().size());
+            rejections.reasons().forEach((reason, count) -> out.writeString(reason).writeLong(count));
+            return out.toByteArray();
+        }, bytes -> {
+            BinaryReader in = new BinaryReader(bytes).expectVersion(REJECTIONS_VERSION, "trust rejections");
+            long requests = in.readLong();
+            long events = in.readLong();
+            int reasons = in.readInt();
+            Map<String, Long> byReason = new TreeMap<>();
+            for (int i = 0; i < reasons; i++) {
+                byReason.put(in.readString(), in.readLong());
+            }
+            return new TrustRejections(requests, events, byReason);
         });
     }
 
