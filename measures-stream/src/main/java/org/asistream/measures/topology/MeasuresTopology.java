@@ -53,7 +53,9 @@ public final class MeasuresTopology {
         builder.addStateStore(store(persistent, Stores.PARTITION_CLOCK, Serdes.String(), Serdes.Long()));
         builder.addStateStore(store(persistent, Stores.TRUST_ACTIVITY, Serdes.String(), StreamSerdes.trustActivity()));
         builder.addStateStore(store(persistent, Stores.DATA_QUALITY, Serdes.String(), StreamSerdes.trustActivity()));
-        builder.addStateStore(store(persistent, Stores.EVENT_ID_CLAIMS, Serdes.String(), StreamSerdes.eventIdClaimants()));
+        // Each eventId is written once and seldom read again, so a record cache would only add work: no cache.
+        builder.addStateStore(store(persistent, Stores.EVENT_ID_CLAIMS, Serdes.String(), StreamSerdes.eventIdClaimants())
+                .withCachingDisabled());
         builder.addStateStore(store(persistent, Stores.INGEST_REJECTIONS, Serdes.String(), StreamSerdes.trustRejections()));
 
         // Values are decoded inside the fold, so an undecodable record is dead-lettered rather than stopping the stream.
