@@ -134,9 +134,13 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
                 return;
             }
             case CONFLICT -> {
-                deadLetter(record, DeadLetterReason.CONFLICTING_EVENT_ID, "eventId " + event.eventId()
-                        + " was received with different content; neither copy counts", event.eventId(),
-                        event.episodeId(), event.trust());
+                // No withdrawn copy: the id was set aside before, by a reuse here or in another episode.
+                String why = added.withdrawnCopy().isPresent()
+                        ? " was received with different content; neither copy counts"
+                        : " was already set aside (used with different content in this episode or in another); this"
+                                + " copy does not count either";
+                deadLetter(record, DeadLetterReason.CONFLICTING_EVENT_ID, "eventId " + event.eventId() + why,
+                        event.eventId(), event.episodeId(), event.trust());
                 added.withdrawnCopy().ifPresent(earlier -> deadLetter(null, DeadLetterReason.CONFLICTING_EVENT_ID,
                         "the earlier copy of eventId " + earlier.eventId() + " no longer counts: the eventId was "
                                 + "received again with different content", earlier.eventId(), earlier.episodeId(),

@@ -5,27 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.asistream.kafka.EmbeddedKafkaBroker;
@@ -57,16 +49,16 @@ class IngestRejectionsEndToEndTest {
              KafkaProducer<String, IngestRejection> producer = producer(broker)) {
             new TopicProvisioner(broker.bootstrapServers(), (short) 1).provisionAll();
 
-            KafkaStreams first = start(broker, dataDir.resolve("state-1"));
+            KafkaStreams first = EmbeddedStreams.start(broker, APPLICATION_ID, dataDir.resolve("state-1"));
             send(producer, rejection("T01", "invalid-events", 2, Map.of("invalid-events:occurredAt", 2L)),
                     rejection("T01", "malformed-json", 0, Map.of()),
                     rejection("T02", "foreign-trust", 1, Map.of("foreign-trust:trust", 1L)));
-            awaitCaughtUp(broker);
+            EmbeddedStreams.awaitCommitted(broker, APPLICATION_ID, Topics.INGEST_REJECTIONS);
             first.close(Duration.ofSeconds(30));
 
-            KafkaStreams second = start(broker, dataDir.resolve("state-2"));
+            KafkaStreams second = EmbeddedStreams.start(broker, APPLICATION_ID, dataDir.resolve("state-2"));
             send(producer, rejection("T01", "invalid-events", 3, Map.of("invalid-events:occurredAt", 3L)));
-            awaitCaughtUp(broker);
+            EmbeddedStreams.awaitCommitted(broker, APPLICATION_ID, Topics.INGEST_REJECTIONS);
             Map<String, DataQualityView> views = awaitViews(broker, 4);
             ReadOnlyKeyValueStore<String, TrustRejections> store = second.store(StoreQueryParameters.fromNameAndType(
                     Stores.INGEST_REJECTIONS, QueryableStoreTypes.<String, TrustRejections>keyValueStore()));
@@ -87,27 +79,6 @@ class IngestRejectionsEndToEndTest {
         return new IngestRejection(trust, AT, problem, events, reasons);
     }
 
-    private static KafkaStreams start(EmbeddedKafkaBroker broker, Path stateDir) throws Exception {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // The broker's shortest session: the restarted instance waits that long for the closed one's partitions.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6000);
-        KafkaStreams streams = new KafkaStreams(MeasuresTopology.buildTopology(MeasuresConfig.defaults()), props);
-        streams.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            assertThat(System.nanoTime()).as("Kafka Streams reached RUNNING, state " + streams.state()).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-        return streams;
-    }
-
     private static KafkaProducer<String, IngestRejection> producer(EmbeddedKafkaBroker broker) {
         Topic<String, IngestRejection> topic = Topics.INGEST_REJECTIONS_TOPIC;
         return new KafkaProducer<>(Map.of(
@@ -122,30 +93,6 @@ class IngestRejectionsEndToEndTest {
             producer.send(new ProducerRecord<>(Topics.INGEST_REJECTIONS.name(), rejection.getTrust(), rejection));
         }
         producer.flush();
-    }
-
-    /** Waits until the application has committed every record of the rejections topic. */
-    private static void awaitCaughtUp(EmbeddedKafkaBroker broker) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (int p = 0; p < Topics.INGEST_REJECTIONS.partitions(); p++) {
-                latest.put(new TopicPartition(Topics.INGEST_REJECTIONS.name(), p), OffsetSpec.latest());
-            }
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (true) {
-                Map<TopicPartition, Long> end = new HashMap<>();
-                admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(APPLICATION_ID).partitionsToOffsetAndMetadata().get();
-                boolean caughtUp = end.entrySet().stream().allMatch(e -> e.getValue() == 0
-                        || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
-                if (caughtUp) {
-                    return;
-                }
-                assertThat(System.nanoTime()).as("application caught up with the rejections topic").isLessThan(deadline);
-                Thread.sleep(200);
-            }
-        }
     }
 
     /**

@@ -7,21 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,10 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.asistream.kafka.EmbeddedKafkaBroker;
 import org.asistream.kafka.TopicProvisioner;
-import org.asistream.measures.app.BoundedRocksDbMemory;
 import org.asistream.measures.domain.RandomEpisodes;
 import org.asistream.measures.domain.event.PathwayEvent;
 import org.asistream.schemas.Topics;
@@ -66,22 +58,22 @@ class MeasuresStreamEndToEndTest {
              KafkaProducer<String, byte[]> producer = producer(broker)) {
             new TopicProvisioner(broker.bootstrapServers(), (short) 1).provisionAll();
 
-            KafkaStreams first = start(broker, APPLICATION_ID, dataDir.resolve("state-1"));
+            KafkaStreams first = EmbeddedStreams.start(broker, APPLICATION_ID, dataDir.resolve("state-1"));
             send(producer, arrivals.subList(0, half));
-            awaitCaughtUp(broker, APPLICATION_ID);
+            EmbeddedStreams.awaitCommitted(broker, APPLICATION_ID, Topics.PATHWAY_EVENTS);
             first.close(Duration.ofSeconds(30));
 
-            KafkaStreams second = start(broker, APPLICATION_ID, dataDir.resolve("state-2"));
+            KafkaStreams second = EmbeddedStreams.start(broker, APPLICATION_ID, dataDir.resolve("state-2"));
             send(producer, arrivals.subList(half, arrivals.size()));
             tickEveryPartition(producer, finalNow);
-            awaitCaughtUp(broker, APPLICATION_ID);
+            EmbeddedStreams.awaitCommitted(broker, APPLICATION_ID, Topics.PATHWAY_EVENTS);
             Map<String, TrustDayView> live = awaitViews(broker, Map.of(), expected);
             second.close(Duration.ofSeconds(30));
             assertThat(live).as("views after a live run with a restart").isEqualTo(expected);
 
             Map<TopicPartition, Long> beforeReplay = endOffsets(broker);
-            KafkaStreams replay = start(broker, "asi-measures-replay", dataDir.resolve("state-replay"));
-            awaitCaughtUp(broker, "asi-measures-replay");
+            KafkaStreams replay = EmbeddedStreams.start(broker, "asi-measures-replay", dataDir.resolve("state-replay"));
+            EmbeddedStreams.awaitCommitted(broker, "asi-measures-replay", Topics.PATHWAY_EVENTS);
             Map<String, TrustDayView> replayed = awaitViews(broker, beforeReplay, expected);
             replay.close(Duration.ofSeconds(30));
             assertThat(replayed).as("views published by the replay alone").isEqualTo(expected);
@@ -107,26 +99,6 @@ class MeasuresStreamEndToEndTest {
         return arrivals;
     }
 
-    private static KafkaStreams start(EmbeddedKafkaBroker broker, String applicationId, Path stateDir) throws Exception {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
-        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        KafkaStreams streams = new KafkaStreams(MeasuresTopology.buildTopology(MeasuresConfig.defaults()), props);
-        streams.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            assertThat(System.nanoTime()).as("Kafka Streams reached RUNNING, state " + streams.state()).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-        return streams;
-    }
-
     private static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
@@ -147,30 +119,6 @@ class MeasuresStreamEndToEndTest {
                     Topics.CLOCK_TICK_KEY, AvroEventFixtures.tick(at)));
         }
         producer.flush();
-    }
-
-    /** Waits until the application has committed every record of the events topic. */
-    private static void awaitCaughtUp(EmbeddedKafkaBroker broker, String applicationId) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (int p = 0; p < Topics.PATHWAY_EVENTS.partitions(); p++) {
-                latest.put(new TopicPartition(Topics.PATHWAY_EVENTS.name(), p), OffsetSpec.latest());
-            }
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (true) {
-                Map<TopicPartition, Long> end = new HashMap<>();
-                admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
-                boolean caughtUp = end.entrySet().stream().allMatch(e -> e.getValue() == 0
-                        || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
-                if (caughtUp) {
-                    return;
-                }
-                assertThat(System.nanoTime()).as("application caught up with the events topic").isLessThan(deadline);
-                Thread.sleep(200);
-            }
-        }
     }
 
     /**

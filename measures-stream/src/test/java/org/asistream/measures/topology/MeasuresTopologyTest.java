@@ -102,7 +102,8 @@ class MeasuresTopologyTest {
         assertThat(measure("4a", FIRST_TRUST, MARCH_1)).as("one episode's scan: met").isEqualTo(counts(1, 0, 0, 0));
 
         // The second trust's system reuses the first episode's scan eventId for its own scan.
-        harness.send(second.scan("2011-03-01T10:25:00Z").toBuilder().eventId(scan.eventId()).build());
+        PathwayEvent reused = second.scan("2011-03-01T10:25:00Z").toBuilder().eventId(scan.eventId()).build();
+        harness.send(reused);
 
         assertThat(measure("4a", FIRST_TRUST, MARCH_1)).as("the shared eventId counts in neither episode")
                 .isEqualTo(counts(0, 1, 0, 0));
@@ -115,6 +116,12 @@ class MeasuresTopologyTest {
                     .contains("EPISODE-0021, EPISODE-0022");
             assertThat(letter.getEventId()).isEqualTo(scan.eventId());
         }).extracting(DeadLetter::getTrust).containsExactlyInAnyOrder(FIRST_TRUST, SECOND_TRUST);
+
+        // The second trust resends its scan unchanged: still set aside, and the letter says why.
+        harness.send(reused);
+        assertThat(harness.deadLetters()).singleElement().satisfies(letter -> assertThat(letter.getReason())
+                .startsWith("CONFLICTING_EVENT_ID: ").contains("already set aside"));
+        assertThat(measure("4a", SECOND_TRUST, MARCH_1)).isEqualTo(counts(0, 1, 0, 0));
     }
 
     @Test
