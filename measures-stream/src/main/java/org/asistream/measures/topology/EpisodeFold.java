@@ -249,19 +249,9 @@ final class EpisodeFold implements Processor<String, byte[], String, EpisodeOutp
 
     private void deadLetter(Record<String, byte[]> record, DeadLetterReason reason, String detail, String eventId,
                             String episodeId, String trust) {
-        RecordMetadata source = context.recordMetadata().orElse(null);
-        DeadLetter letter = DeadLetter.newBuilder()
-                .setSourceTopic(source == null ? Topics.PATHWAY_EVENTS.name() : source.topic())
-                .setPartition(source == null ? -1 : source.partition())
-                .setOffset(source == null ? -1 : source.offset())
-                .setKey(record == null ? episodeId : record.key())
-                .setValue(record == null || record.value() == null ? null : java.nio.ByteBuffer.wrap(record.value()))
-                .setReason(reason.name() + ": " + detail)
-                .setEventId(eventId)
-                .setEpisodeId(episodeId)
-                .setTrust(trust)
-                .setAt(Instant.ofEpochMilli(context.currentStreamTimeMs()))
-                .build();
+        DeadLetter letter = DeadLetters.letter(context.recordMetadata().orElse(null), Topics.PATHWAY_EVENTS.name(),
+                record == null ? episodeId : record.key(), record == null ? null : record.value(), reason, detail,
+                eventId, episodeId, trust, Instant.ofEpochMilli(context.currentStreamTimeMs()));
         context.forward(new Record<>(episodeId, new DeadLetterOutput(letter), context.currentStreamTimeMs()));
         if (trust != null) {
             recordActivity(trust, current -> current.deadLettered(reason.name()));

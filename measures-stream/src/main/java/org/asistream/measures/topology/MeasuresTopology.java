@@ -3,6 +3,7 @@ package org.asistream.measures.topology;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -23,6 +24,7 @@ import org.asistream.measures.topology.serde.StreamSerdes;
 import org.asistream.schemas.Stores;
 import org.asistream.schemas.Topics;
 import org.asistream.schemas.avro.DataQualityView;
+import org.asistream.schemas.avro.DeadLetter;
 
 /**
  * The measures topology: pathway events in, algebraic counts per (trust, day), data quality per trust and the
@@ -39,6 +41,7 @@ import org.asistream.schemas.avro.DataQualityView;
  *                                                     -> asi.event-id-conflicts.v1 (back into fold-episodes)
  *        -> trust activity -> repartition by trust -> sum-data-quality ------> asi.views.data-quality.v1
  * asi.ingest-rejections.v1 (refused requests, by trust) -> sum-ingest-rejections --^
+ *        (an unreadable one -> asi.dead-letters.v1)
  *   (the two sums share one task per trust and its [data-quality-store, ingest-rejections-store])
  * </pre>
  * Every processor, store and internal topic has an explicit name, so an upgrade never renames state.
@@ -111,12 +114,21 @@ public final class MeasuresTopology {
                         .withNumberOfPartitions(Topics.INGEST_REJECTIONS.partitions()))
                 .process(DataQualitySummer::new, Named.as("sum-data-quality"), Stores.DATA_QUALITY,
                         Stores.INGEST_REJECTIONS);
-        // Values are decoded in the summer, so an unreadable record is skipped rather than stopping the stream.
-        KStream<String, DataQualityView> rejectionViews = builder
+        // Values are decoded in the summer, so an unreadable record is dead-lettered rather than stopping the stream.
+        Map<String, KStream<String, SpecificRecord>> rejectionRoutes = builder
                 .stream(Topics.INGEST_REJECTIONS.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("read-ingest-rejections"))
                 .process(IngestRejectionSummer::new, Named.as("sum-ingest-rejections"), Stores.DATA_QUALITY,
-                        Stores.INGEST_REJECTIONS);
+                        Stores.INGEST_REJECTIONS)
+                .split(Named.as("route-rejections-"))
+                .branch((key, value) -> value instanceof DeadLetter, Branched.as("dead-letters"))
+                .defaultBranch(Branched.as("views"));
+        rejectionRoutes.get("route-rejections-dead-letters")
+                .mapValues(value -> (DeadLetter) value, Named.as("as-rejection-dead-letter"))
+                .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Topics.DEAD_LETTERS_TOPIC.valueSerde())
+                        .withName("write-rejection-dead-letters"));
+        KStream<String, DataQualityView> rejectionViews = rejectionRoutes.get("route-rejections-views")
+                .mapValues(value -> (DataQualityView) value, Named.as("as-rejection-data-quality-view"));
         activityViews.merge(rejectionViews, Named.as("data-quality-views"))
                 .to(Topics.DATA_QUALITY_VIEWS.name(), Produced.with(Serdes.String(), Topics.DATA_QUALITY_VIEWS_TOPIC.valueSerde())
                         .withName("write-data-quality-views"));

@@ -4,13 +4,17 @@ import static org.asistream.measures.domain.Pathway.FIRST_TRUST;
 import static org.asistream.measures.domain.Pathway.SECOND_TRUST;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.asistream.measures.domain.Pathway;
+import org.asistream.schemas.Topics;
 import org.asistream.schemas.avro.DataQualityView;
+import org.asistream.schemas.avro.DeadLetter;
 import org.asistream.schemas.avro.IngestRejection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,13 +91,25 @@ class IngestRejectionsTopologyTest {
     }
 
     @Test
-    void skipsAnUnreadableRejectionAndCountsTheNextOne() {
-        harness.sendRawRejection(FIRST_TRUST, "not a rejection".getBytes(StandardCharsets.UTF_8))
+    void deadLettersAnUnreadableRejectionAndCountsTheNextOne() {
+        byte[] unreadable = "not a rejection".getBytes(StandardCharsets.UTF_8);
+        harness.sendRawRejection(FIRST_TRUST, unreadable)
                 .rejected(rejection(FIRST_TRUST, "too-large", 0, Map.of()));
 
         DataQualityView quality = harness.dataQuality().get(FIRST_TRUST);
-        assertThat(quality.getRejectedRequests()).isEqualTo(1);
+        assertThat(quality.getRejectedRequests()).as("the unreadable record is not counted").isEqualTo(1);
         assertThat(quality.getRejectionReasons()).containsExactlyEntriesOf(Map.of("too-large", 1L));
+        assertThat(harness.storedRejections(FIRST_TRUST)).isEqualTo(new TrustRejections(1, 0, Map.of("too-large", 1L)));
+
+        List<DeadLetter> letters = harness.deadLetters();
+        assertThat(letters).hasSize(1);
+        DeadLetter letter = letters.get(0);
+        assertThat(letter.getSourceTopic()).isEqualTo(Topics.INGEST_REJECTIONS.name());
+        assertThat(letter.getOffset()).isZero();
+        assertThat(letter.getKey()).isEqualTo(FIRST_TRUST);
+        assertThat(letter.getReason()).startsWith("UNDECODABLE: not an ingest rejection");
+        assertThat(letter.getValue()).isEqualTo(ByteBuffer.wrap(unreadable));
+        assertThat(letter.getTrust()).as("a record that cannot be read vouches for no trust").isNull();
     }
 
     private static IngestRejection rejection(String trust, String problem, long events, Map<String, Long> reasons) {
