@@ -10,7 +10,8 @@ import org.asistream.measures.domain.event.PathwayEvent;
  * Decides which events of an episode count. An event hides the event it supersedes and, for a retraction, the one
  * it retracts; an event counts exactly when no counting event hides it. References to eventIds outside the episode
  * hide nothing. One counting hider is enough to hide an event, even one on a cycle of references (so retracting a
- * member of a cycle breaks it); events on a cycle that nothing decides do not count (nor hide anything).
+ * member of a cycle breaks it, even when the retraction itself counts only because a cycle in front of it does not);
+ * events on a cycle that nothing decides do not count (nor hide anything).
  */
 final class CountingEvents {
 
@@ -67,7 +68,8 @@ final class CountingEvents {
     /**
      * Topological evaluation (Kahn's algorithm): an event is decided as hidden as soon as one of its hiders counts,
      * and as counting once all its hiders are decided and none counts. What is left undecided lies on a cycle or
-     * behind one; the events on a cycle are then decided as not counting, which unblocks the rest.
+     * behind one; the first cycles (those no other undecided event hides) are then decided as not counting, which
+     * unblocks what lies behind them, and so on.
      */
     private static final class Evaluation {
         private final boolean[] counting;
@@ -98,8 +100,8 @@ final class CountingEvents {
                 }
             }
             drain();
-            if (decidedCount < counting.length) {
-                decideCycles();
+            while (decidedCount < counting.length) {
+                decideFirstCycles();
                 drain();
             }
         }
@@ -138,40 +140,59 @@ final class CountingEvents {
             }
         }
 
-        private void decideCycles() {
+        /**
+         * Decides as not counting the cycles that no other undecided event hides: the first cycles in the order of
+         * references. A cycle behind them waits until what they unblock is decided, since a counting event may yet
+         * hide one of its members and so break it. When {@link #drain()} stops short, every undecided event has an
+         * undecided hider, so at least one such cycle exists and each round decides something.
+         */
+        private void decideFirstCycles() {
             int n = counting.length;
-            boolean[] onCycle = new boolean[n];
+            boolean[][] hides = new boolean[n][]; // hides[i][j]: undecided i hides undecided j, directly or through others
             for (int i = 0; i < n; i++) {
-                onCycle[i] = !decided[i] && reachesItself(i);
+                if (!decided[i]) {
+                    hides[i] = hiddenThrough(i);
+                }
+            }
+            boolean[] first = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                first[i] = hides[i] != null && hides[i][i] && hiddenOnlyByItsOwnCycle(i, hides);
             }
             for (int i = 0; i < n; i++) {
-                if (onCycle[i]) {
+                if (first[i]) {
                     decide(i, false);
                 }
             }
         }
 
-        /** Follows references from {@code start} through undecided events; true if they lead back to it. */
-        private boolean reachesItself(int start) {
+        /** True when every undecided event that hides {@code event} is on a cycle with it. */
+        private static boolean hiddenOnlyByItsOwnCycle(int event, boolean[][] hides) {
+            for (int other = 0; other < hides.length; other++) {
+                if (hides[other] != null && hides[other][event] && !hides[event][other]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The undecided events that {@code start} hides, following references through undecided events. */
+        private boolean[] hiddenThrough(int start) {
             int n = counting.length;
-            boolean[] seen = new boolean[n];
-            int[] stack = new int[2 * n];
+            boolean[] reached = new boolean[n];
+            int[] stack = new int[2 * n + 2];
             int top = 0;
             stack[top++] = supersedes[start];
             stack[top++] = retracts[start];
             while (top > 0) {
                 int event = stack[--top];
-                if (event == NONE || decided[event] || seen[event]) {
+                if (event == NONE || decided[event] || reached[event]) {
                     continue;
                 }
-                if (event == start) {
-                    return true;
-                }
-                seen[event] = true;
+                reached[event] = true;
                 stack[top++] = supersedes[event];
                 stack[top++] = retracts[event];
             }
-            return false;
+            return reached;
         }
     }
 }

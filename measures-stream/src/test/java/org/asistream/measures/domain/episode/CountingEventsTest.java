@@ -127,6 +127,35 @@ class CountingEventsTest {
     }
 
     @Test
+    void aRetractionFreedByACycleInFrontOfItStillBreaksTheCycleBehindIt() {
+        // e02 and e03 supersede each other. e04 retracts e02; e05 retracts e04 but supersedes itself, so e05 is on a
+        // cycle and does not count. e04's only hider is e05: e04 counts and hides e02, and e03, whose only hider is
+        // e02, counts. The cycle in front (e05) is settled first; the one behind it is then judged as usual.
+        PathwayEvent late = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T13:00Z",
+                event -> event.supersedes(pathway.eventId(3)));
+        PathwayEvent early = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z",
+                event -> event.supersedes(late.eventId()));
+        PathwayEvent retraction = pathway.retract("2011-03-01T11:00Z", late);
+        pathway.record(EventType.RETRACTION, "2011-03-01T11:10Z",
+                event -> event.retracts(retraction.eventId()).supersedes(pathway.eventId(5)));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival, early);
+    }
+
+    @Test
+    void aCycleBehindACycleThatHidesNothingStillDoesNotCount() {
+        // e02 and e03 supersede each other; e04 retracts e02 but supersedes itself, so it does not count and hides
+        // nothing: e02 and e03 are still caught in their cycle.
+        PathwayEvent late = pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T13:00Z",
+                event -> event.supersedes(pathway.eventId(3)));
+        pathway.record(EventType.BRAIN_IMAGING, "2011-03-01T10:30Z", event -> event.supersedes(late.eventId()));
+        pathway.record(EventType.RETRACTION, "2011-03-01T11:00Z",
+                event -> event.retracts(late.eventId()).supersedes(pathway.eventId(4)));
+
+        assertThat(pathway.log().countingFacts()).containsExactly(arrival);
+    }
+
+    @Test
     void retractingOneMemberOfACycleBringsBackTheOther() {
         // Two scans that supersede each other count neither; the trust retracts the 10:40 one, so the 10:30 one is
         // as if never superseded and counts.
