@@ -22,12 +22,6 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
     /** The ASI aspirations were set for April 2011. */
     public static final YearMonth DEFAULT_ASPIRATION = YearMonth.of(2011, 4);
 
-    /**
-     * The line is computed in floating point, so a rate exactly on it (60 of 100 where the line is 0.6) can compare
-     * below it by a rounding error; rates of real denominators differ by far more than this.
-     */
-    private static final double ROUNDING = 1e-9;
-
     public Trajectory {
         months = List.copyOf(months);
     }
@@ -57,7 +51,7 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
         RateSummary atBaseline = series.get(baseline);
         Double baselineRate = atBaseline == null ? null : atBaseline.rate();
         TrajectoryLine line = baselineRate == null ? null
-                : new TrajectoryLine(baseline, baselineRate, aspiration, target);
+                : new TrajectoryLine(baseline, atBaseline.counts(), aspiration, target);
         List<TrajectoryMonth> months = new ArrayList<>();
         for (YearMonth month = firstMonth(series); !month.isAfter(series.lastKey()); month = month.plusMonths(1)) {
             months.add(markMonth(month, series.get(month), line));
@@ -77,8 +71,7 @@ public record Trajectory(double target, YearMonth baseline, YearMonth aspiration
 
     private static TrajectoryMonth markMonth(YearMonth month, RateSummary summary, TrajectoryLine line) {
         Double value = line == null ? null : line.valueAt(month);
-        Double rate = summary == null ? null : summary.rate();
-        Boolean onTrajectory = value == null || rate == null ? null : rate >= value - ROUNDING;
+        Boolean onTrajectory = line == null || summary == null ? null : line.isReachedBy(month, summary.counts());
         return new TrajectoryMonth(month, summary, value, onTrajectory);
     }
 

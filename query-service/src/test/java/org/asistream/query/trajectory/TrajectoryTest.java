@@ -213,6 +213,39 @@ class TrajectoryTest {
     }
 
     @Test
+    void aRateBelowTheLineByLessThanABillionthIsOffTrajectory() {
+        // Baseline 1,499 of 2,999, target 85% in 24 months; 19 months on the line is
+        // 1499/2999 + (17/20 - 1499/2999) x 19/24, and 4,381 of 5,638 lies 7.4e-10 below it (found by an independent
+        // implementation of the spec: a floating-point tolerance called it on trajectory). One more met is above it.
+        YearMonth baseline = YearMonth.of(2010, 1);
+        YearMonth month = baseline.plusMonths(19);
+        SortedMap<YearMonth, RateSummary> below = new TreeMap<>();
+        below.put(baseline, rate(1_499, 1_500));
+        below.put(month, rate(4_381, 5_638 - 4_381));
+        SortedMap<YearMonth, RateSummary> above = new TreeMap<>(below);
+        above.put(month, rate(4_382, 5_638 - 4_382));
+
+        Trajectory justBelow = Trajectory.of(below, 0.85, baseline, baseline.plusMonths(24));
+        Trajectory justAbove = Trajectory.of(above, 0.85, baseline, baseline.plusMonths(24));
+
+        assertThat(month(justBelow, month).onTrajectory()).isFalse();
+        assertThat(month(justAbove, month).onTrajectory()).isTrue();
+    }
+
+    @Test
+    void aRateExactlyAtTheTargetAfterTheAspirationIsOnTrajectory() {
+        SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
+        series.put(APRIL_2010, rate(30, 70));
+        series.put(YearMonth.of(2011, 5), rate(17, 3));
+        series.put(YearMonth.of(2011, 6), rate(8_499_999_999L, 1_500_000_001L));
+
+        Trajectory trajectory = Trajectory.of(series, 0.85, APRIL_2010, YearMonth.of(2011, 4));
+
+        assertThat(month(trajectory, YearMonth.of(2011, 5)).onTrajectory()).as("17 of 20 is 85%").isTrue();
+        assertThat(month(trajectory, YearMonth.of(2011, 6)).onTrajectory()).as("a ten-billionth below").isFalse();
+    }
+
+    @Test
     void theDefaultBaselineIsTheFirstMonthWithARate() {
         SortedMap<YearMonth, RateSummary> series = new TreeMap<>();
         series.put(APRIL_2010, null);
