@@ -34,6 +34,7 @@ final class Oracle {
 
     Oracle(OracleData data) {
         this.data = data;
+        data.clearCaches();
     }
 
     // ---------------------------------------------------------------- periods

@@ -95,8 +95,45 @@ final class OracleData {
 
     // ---- organisation at a time (asi-measures.md "Organisation at a time", README "Aggregates") ----
 
-    /** The network whose membership is in force on the date (the latest one starting on or before it). */
+    /** Per trust, its network and that network's region on each date from BASE on (worked out once). */
+    private static final LocalDate BASE = LocalDate.of(2008, 1, 1);
+    private static final int SPAN = 365 * 7;
+    private final Map<String, String[][]> cache = new HashMap<>();
+
+    /** Forgets what was worked out from the reference data (call after changing it). */
+    void clearCaches() {
+        cache.clear();
+    }
+
+    private String[][] daysOf(String trust) {
+        return cache.computeIfAbsent(trust, t -> {
+            String[][] at = new String[2][SPAN];
+            for (int i = 0; i < SPAN; i++) {
+                LocalDate date = BASE.plusDays(i);
+                at[0][i] = uncachedNetworkOf(t, date);
+                at[1][i] = at[0][i] == null ? null : uncachedRegionOf(at[0][i], date);
+            }
+            return at;
+        });
+    }
+
     String networkOf(String trust, LocalDate date) {
+        long i = date.toEpochDay() - BASE.toEpochDay();
+        return i >= 0 && i < SPAN ? daysOf(trust)[0][(int) i] : uncachedNetworkOf(trust, date);
+    }
+
+    /** The region of the trust's network on the date. */
+    String regionOfTrust(String trust, LocalDate date) {
+        long i = date.toEpochDay() - BASE.toEpochDay();
+        if (i >= 0 && i < SPAN) {
+            return daysOf(trust)[1][(int) i];
+        }
+        String network = uncachedNetworkOf(trust, date);
+        return network == null ? null : uncachedRegionOf(network, date);
+    }
+
+    /** The network whose membership is in force on the date (the latest one starting on or before it). */
+    private String uncachedNetworkOf(String trust, LocalDate date) {
         String network = null;
         LocalDate best = null;
         for (Membership m : trusts.get(trust).memberships()) {
@@ -109,7 +146,7 @@ final class OracleData {
     }
 
     /** A network's region on a date: the first previous region whose last date is on or after it, else the current. */
-    String regionOf(String network, LocalDate date) {
+    String uncachedRegionOf(String network, LocalDate date) {
         Network n = networks.get(network);
         if (n == null) {
             return null;
@@ -139,14 +176,10 @@ final class OracleData {
                 return trust.equals(org.code());
             case NETWORK:
                 return org.code().equals(networkOf(trust, date));
-            case REGION: {
-                String network = networkOf(trust, date);
-                return network != null && org.code().equals(regionOf(network, date));
-            }
-            default: {
-                String network = networkOf(trust, date);
-                return network != null && regionOf(network, date) != null;
-            }
+            case REGION:
+                return org.code().equals(regionOfTrust(trust, date));
+            default:
+                return regionOfTrust(trust, date) != null;
         }
     }
 

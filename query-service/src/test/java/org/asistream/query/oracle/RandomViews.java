@@ -139,7 +139,7 @@ final class RandomViews {
         return copy;
     }
 
-    private static Day randomDay(Random random, double volume, double[] metShare) {
+    static Day randomDay(Random random, double volume, double[] metShare) {
         Day day = new Day();
         for (int m = 0; m < 10; m++) {
             if (random.nextInt(4) == 0) {
