@@ -18,7 +18,7 @@ import org.asistream.schemas.avro.OutcomeCounts;
 import org.asistream.schemas.avro.TrustDayView;
 
 /** Reads a record of the trust-day view topic into the query service's {@link Figures}. */
-final class TrustDayFigures {
+public final class TrustDayFigures {
 
     private TrustDayFigures() {
     }
@@ -40,7 +40,7 @@ final class TrustDayFigures {
     }
 
     /** Measure ids this version does not know are skipped (a later stream may count more measures). */
-    static Figures of(TrustDayView view) {
+    public static Figures of(TrustDayView view) {
         FiguresSum sum = new FiguresSum();
         for (Map.Entry<String, OutcomeCounts> entry : view.getMeasures().entrySet()) {
             Measure measure = measureOrNull(entry.getKey());

@@ -2,7 +2,6 @@ package org.asistream.query.oracle;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.asistream.query.oracle.OracleData.Kind;
 import org.asistream.query.oracle.OracleData.Org;
+import org.asistream.query.materialise.TrustDayFigures;
 import org.asistream.query.organisation.Organisation;
 import org.asistream.query.report.FunnelPoint;
 import org.asistream.query.report.FunnelReport;
@@ -296,7 +296,6 @@ class ReportsAgreeWithIndependentOracleTest {
      */
     private void changeAndCheckAgain(Random random, OracleData data, ViewStore store, Reports reports,
                                      List<Org> orgs, Diff diff) throws Exception {
-        Method toFigures = toFigures();
         List<String> trusts = new ArrayList<>(data.trusts.keySet());
         for (int i = 0; i < 30; i++) {
             String trust = trusts.get(random.nextInt(trusts.size()));
@@ -315,7 +314,7 @@ class ReportsAgreeWithIndependentOracleTest {
                 }
                 OracleData.Day day = RandomViews.randomDay(random, 1 + random.nextInt(3), shares);
                 days.put(date, day);
-                store.putTrustDay(trust, date, (Figures) toFigures.invoke(null, view(trust, date, day)));
+                store.putTrustDay(trust, date, TrustDayFigures.of(view(trust, date, day)));
             }
         }
         // a trust moves network on a date (possibly mid-month)
@@ -382,11 +381,10 @@ class ReportsAgreeWithIndependentOracleTest {
                 new ReferenceEntry(new Region(r.code(), r.name()))));
         data.networks.values().forEach(n -> putNetwork(store, n));
         data.trusts.values().forEach(t -> putTrust(store, t));
-        Method toFigures = toFigures();
         for (var trust : data.days.entrySet()) {
             for (var day : trust.getValue().entrySet()) {
                 store.putTrustDay(trust.getKey(), day.getKey(),
-                        (Figures) toFigures.invoke(null, view(trust.getKey(), day.getKey(), day.getValue())));
+                        TrustDayFigures.of(view(trust.getKey(), day.getKey(), day.getValue())));
             }
         }
         store.putPartitionClock("partition-0", asOf);
@@ -403,14 +401,6 @@ class ReportsAgreeWithIndependentOracleTest {
     private static void putTrust(ViewStore store, OracleData.Trust t) {
         store.putReference("trust:" + t.code(), new ReferenceEntry(new Trust(t.code(), t.name(), t.esdTeam(),
                 t.memberships().stream().map(m -> new Membership(m.network(), m.from())).toList())));
-    }
-
-    /** The materialiser's reading of a trust-day view record (package-private in the product). */
-    private static Method toFigures() throws Exception {
-        Method toFigures = Class.forName("org.asistream.query.materialise.TrustDayFigures")
-                .getDeclaredMethod("of", TrustDayView.class);
-        toFigures.setAccessible(true);
-        return toFigures;
     }
 
     private static TrustDayView view(String trust, LocalDate date, OracleData.Day day) {
