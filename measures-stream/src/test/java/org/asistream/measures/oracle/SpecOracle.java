@@ -259,7 +259,13 @@ public final class SpecOracle {
                 && (discharge == null || !death.occurredAt().isAfter(discharge.occurredAt()));
         PathwayEvent end = diedInHospital ? death : discharge;
         if (end == null) {
-            return; // still in hospital: no discharge measure, no gap
+            // Still in hospital: no discharge measure; after 90 days the end of the stay is reported missing, at the
+            // trust of the latest arrival (the trust that has the patient).
+            if (now.isAfter(clock.occurredAt().plus(Duration.ofDays(90)))) {
+                PathwayEvent withThePatient = facts.latest(EventType.STROKE_ARRIVAL);
+                views.gap(withThePatient.trust(), withThePatient.occurredAt(), MissingFact.END_OF_STAY);
+            }
+            return;
         }
         Instant endTime = end.occurredAt();
         String endingTrust = end.trust();

@@ -67,8 +67,8 @@ public final class EpisodeAssessment {
     }
 
     /**
-     * The earliest deadline not yet passed ({@code >= now}) at which an outcome or the tariff would change if no
-     * new fact arrived. Assess again as soon as the platform's clock is strictly past it. Empty when only new facts
+     * The earliest deadline not yet passed ({@code >= now}) at which an outcome, the tariff or the data gaps (an open
+     * stay becoming overdue) would change if no new fact arrived. Assess again as soon as the platform's clock is strictly past it. Empty when only new facts
      * can change the assessment.
      */
     public Optional<Instant> nextDeadline() {

@@ -52,8 +52,12 @@ public final class EpisodeAssessor {
         if (tariff == null && firstContact != null) {
             nextDeadline = earlier(nextDeadline, TiaTariff.dueAfter(firstContact));
         }
+        Instant openStayReported = Completeness.openStayReportedAfter(facts);
+        if (openStayReported != null && !now.isAfter(openStayReported)) {
+            nextDeadline = earlier(nextDeadline, openStayReported);
+        }
         return new EpisodeAssessment(outcomes, HyperacuteFigures.of(facts, bankHolidays), TiaFigures.of(facts),
-                tariff, Completeness.gaps(facts), nextDeadline);
+                tariff, Completeness.gaps(facts, now), nextDeadline);
     }
 
     private static Instant earlier(Instant current, Instant candidate) {

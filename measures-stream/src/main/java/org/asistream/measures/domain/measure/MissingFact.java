@@ -2,7 +2,8 @@ package org.asistream.measures.domain.measure;
 
 /**
  * A fact the measures need that an episode with a clock start lacks (data completeness). Stroke facts are judged
- * once the stay has ended, when they can no longer be merely "not yet sent"; mimics are not judged.
+ * once the stay has ended, when they can no longer be merely "not yet sent" (the end of the stay itself once it is
+ * overdue); mimics are not judged.
  */
 public enum MissingFact {
     /** Stroke stay ended without any diagnosis (the episode counts as a stroke by default). Clock-start bucket. */
@@ -19,5 +20,11 @@ public enum MissingFact {
      */
     DISCHARGE_DETAILS,
     /** The TIA first contact has no ABCD2 score (treated as not high risk). TIA bucket. */
-    ABCD2_SCORE
+    ABCD2_SCORE,
+    /**
+     * A stroke stay still open {@link Completeness#OPEN_STAY_REPORTED_AFTER} after the clock start: neither a discharge
+     * nor a death recorded, so the discharge measures cannot judge it. Bucket of the latest arrival (the trust that
+     * has the patient).
+     */
+    END_OF_STAY
 }

@@ -22,7 +22,9 @@ class NextDeadlineTest {
                 .as("not yet passed: the outcome is still pending").contains(t("2011-03-01T11:00Z"));
         assertThat(pathway.assessAt("2011-03-01T11:00:00.001Z").nextDeadline()).contains(t("2011-03-01T14:00Z"));
         assertThat(pathway.assessAt("2011-03-01T14:00:00.001Z").nextDeadline()).contains(t("2011-03-02T10:00Z"));
-        assertThat(pathway.assessAt("2011-03-02T10:00:00.001Z").nextDeadline()).isEmpty();
+        assertThat(pathway.assessAt("2011-03-02T10:00:00.001Z").nextDeadline())
+                .as("the open stay becomes overdue for completeness").contains(t("2011-05-30T10:00Z"));
+        assertThat(pathway.assessAt("2011-05-30T10:00:00.001Z").nextDeadline()).isEmpty();
     }
 
     @Test
@@ -31,14 +33,18 @@ class NextDeadlineTest {
         pathway.scan("2011-03-01T10:20Z");
         pathway.ward("2011-03-01T10:40Z", Ward.STROKE_UNIT);
 
-        assertThat(pathway.assessAt("2011-03-01T10:40Z").nextDeadline()).isEmpty();
+        assertThat(pathway.assessAt("2011-03-01T10:40Z").nextDeadline())
+                .as("only the open stay's completeness is left").contains(t("2011-05-30T10:00Z"));
     }
 
     @Test
-    void anExcludedInHospitalStrokeHasNoDeadline() {
+    void anExcludedInHospitalStrokeHasNoMeasureDeadline() {
         pathway.inHospitalOnset("2011-03-01T10:00Z");
 
-        assertThat(pathway.assessAt("2011-03-01T10:00Z").nextDeadline()).isEmpty();
+        assertThat(pathway.assessAt("2011-03-01T10:00Z").nextDeadline())
+                .as("only the open stay's completeness").contains(t("2011-05-30T10:00Z"));
+        pathway.death("2011-03-05T10:00Z");
+        assertThat(pathway.assessAt("2011-03-05T10:00Z").nextDeadline()).isEmpty();
     }
 
     @Test
@@ -58,7 +64,8 @@ class NextDeadlineTest {
         pathway.tiaContact("2011-03-01T10:00Z", 2);
 
         assertThat(pathway.assessAt("2011-03-01T10:00Z").nextDeadline()).contains(t("2011-03-02T10:00Z"));
-        assertThat(pathway.assessAt("2011-03-02T10:00:00.001Z").nextDeadline()).isEmpty();
+        assertThat(pathway.assessAt("2011-03-02T10:00:00.001Z").nextDeadline())
+                .as("a TIA has no stay to become overdue").isEmpty();
     }
 
     @Test
