@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.asistream.measures.domain.Pathway;
 import org.asistream.measures.domain.event.PathwayEvent;
@@ -46,6 +47,20 @@ class MeasuresTopologyTest {
                 .isEqualTo(counts(0, 1, 0, 0));
         assertThat(harness.stored(FIRST_TRUST, MARCH_1).getMeasures().get("4a")).isEqualTo(counts(0, 1, 0, 0));
         assertThat(measure("4b", FIRST_TRUST, MARCH_1)).isEqualTo(counts(0, 0, 1, 0));
+    }
+
+    @Test
+    void reportsAStayStillOpenNinetyDaysAfterArrivalOnATickAndClearsItWhenTheDischargeArrives() {
+        Pathway episode = Pathway.episode("EPISODE-0009");
+        harness.send(episode.arrival("2011-03-01T10:00:00Z")).tick("2011-05-30T10:00:00Z");
+        assertThat(harness.published(FIRST_TRUST, MARCH_1).getMissingFacts()).as("exactly 90 days").isEmpty();
+
+        harness.tick("2011-05-30T10:00:00.001Z");
+        assertThat(harness.published(FIRST_TRUST, MARCH_1).getMissingFacts()).isEqualTo(Map.of("END_OF_STAY", 1L));
+        assertThat(harness.stored(FIRST_TRUST, MARCH_1).getIncompleteEpisodes()).isEqualTo(1);
+
+        harness.send(episode.discharge("2011-03-10T10:00:00Z"));
+        assertThat(harness.published(FIRST_TRUST, MARCH_1).getMissingFacts()).doesNotContainKey("END_OF_STAY");
     }
 
     @Test
