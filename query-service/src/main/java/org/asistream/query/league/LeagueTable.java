@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.asistream.query.statistics.Fraction;
 import org.asistream.query.statistics.Measure;
 import org.asistream.query.statistics.RateSummary;
 

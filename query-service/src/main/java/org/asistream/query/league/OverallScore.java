@@ -2,6 +2,7 @@ package org.asistream.query.league;
 
 import java.util.Comparator;
 import java.util.Map;
+import org.asistream.query.statistics.Fraction;
 import org.asistream.query.statistics.Measure;
 import org.asistream.query.statistics.RateSummary;
 

@@ -1,10 +1,9 @@
 package org.asistream.query.trajectory;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
+import org.asistream.query.statistics.Fraction;
 import org.asistream.query.statistics.MeasureCounts;
 
 /**
@@ -29,53 +28,28 @@ record TrajectoryLine(YearMonth baseline, MeasureCounts baselineCounts, YearMont
 
     /** The trajectory's value in a month; null before the baseline, where the line has not started. */
     Double valueAt(YearMonth month) {
-        if (month.isBefore(baseline)) {
-            return null;
-        }
-        if (isFlat(month)) {
-            return target;
-        }
-        double baselineRate = (double) baselineCounts.met() / baselineCounts.decided();
-        return baselineRate + (target - baselineRate) * monthsIn(month) / monthsToAspiration();
+        Fraction value = exactValueAt(month);
+        return value == null ? null : value.doubleValue();
     }
 
     /** Whether a month's counts are at or above the line; null before the baseline or without a rate. */
     Boolean isReachedBy(YearMonth month, MeasureCounts counts) {
-        if (month.isBefore(baseline) || counts.decided() == 0) {
+        Fraction value = exactValueAt(month);
+        return value == null || counts.decided() == 0 ? null : Fraction.rateOf(counts).compareTo(value) >= 0;
+    }
+
+    /** At k of the K months to the aspiration: (baseline x (K - k) + target x k) / K. */
+    private Fraction exactValueAt(YearMonth month) {
+        if (month.isBefore(baseline)) {
             return null;
         }
-        BigInteger met = BigInteger.valueOf(counts.met());
-        BigInteger decided = BigInteger.valueOf(counts.decided());
-        BigDecimal exactTarget = BigDecimal.valueOf(target);
-        BigInteger targetNumerator = exactTarget.unscaledValue();
-        BigInteger targetDenominator = BigInteger.TEN.pow(Math.max(exactTarget.scale(), 0));
-        if (exactTarget.scale() < 0) {
-            targetNumerator = targetNumerator.multiply(BigInteger.TEN.pow(-exactTarget.scale()));
+        Fraction exactTarget = Fraction.ofDecimal(target);
+        Fraction baselineRate = Fraction.rateOf(baselineCounts);
+        if (baselineRate.compareTo(exactTarget) >= 0 || !month.isBefore(aspiration)) {
+            return exactTarget;
         }
-        if (isFlat(month)) {
-            // met / decided >= targetNumerator / targetDenominator
-            return met.multiply(targetDenominator).compareTo(targetNumerator.multiply(decided)) >= 0;
-        }
-        // The line at k of K months: (b (K - k) + t k) / K, with b = p / q and t = tn / td; cross-multiplied.
-        BigInteger p = BigInteger.valueOf(baselineCounts.met());
-        BigInteger q = BigInteger.valueOf(baselineCounts.decided());
-        BigInteger k = BigInteger.valueOf(monthsIn(month));
-        BigInteger bigK = BigInteger.valueOf(monthsToAspiration());
-        BigInteger left = met.multiply(q).multiply(targetDenominator).multiply(bigK);
-        BigInteger lineNumerator = p.multiply(targetDenominator).multiply(bigK.subtract(k))
-                .add(targetNumerator.multiply(q).multiply(k));
-        return left.compareTo(decided.multiply(lineNumerator)) >= 0;
-    }
-
-    private boolean isFlat(YearMonth month) {
-        return (double) baselineCounts.met() / baselineCounts.decided() >= target || !month.isBefore(aspiration);
-    }
-
-    private long monthsIn(YearMonth month) {
-        return baseline.until(month, ChronoUnit.MONTHS);
-    }
-
-    private long monthsToAspiration() {
-        return baseline.until(aspiration, ChronoUnit.MONTHS);
+        long k = baseline.until(month, ChronoUnit.MONTHS);
+        long months = baseline.until(aspiration, ChronoUnit.MONTHS);
+        return baselineRate.times(months - k).plus(exactTarget.times(k)).dividedBy(months);
     }
 }
